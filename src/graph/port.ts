@@ -1,0 +1,72 @@
+import type {
+  EdgeRecord,
+  EntityLabel,
+  GraphChanges,
+  NodeLabel,
+  NodeRecord,
+  ParticipationKind,
+  RelType,
+} from '../model/index.js';
+
+/** One hop to follow from a node: its edges of one type in one direction (and one participation kind). */
+export interface EdgeQuery {
+  node: string;
+  type: RelType;
+  direction: 'out' | 'in';
+  kind?: ParticipationKind | null;
+}
+
+export interface ListOptions {
+  first: number;
+  /** An opaque cursor returned by an earlier page of the same listing. */
+  after?: string | null;
+  /** Events only: keep those whose [startDate, endDate] overlaps [from, to]. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface Page<T> {
+  items: { cursor: string; node: T }[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface Subgraph {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}
+
+export interface GraphStats {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<RelType, number>;
+}
+
+/**
+ * The graph store port. Every method is batched over its inputs so that a GraphQL request costs a number of
+ * calls bounded by its depth, not by its rows. Adapters: `memory/` (embedded default) and `neo4j/`; both
+ * pass the contract suite in test/graph/store.contract.ts.
+ */
+export interface GraphStore {
+  readonly kind: string;
+  /** Merges one document's nodes and edges, atomically: all of it is stored or none. Idempotent. */
+  apply(changes: GraphChanges): Promise<void>;
+  /** The nodes of the given ids, in the same order, null where absent. */
+  nodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+  /** For each query, the matching edges ordered by type, kind, then the other end's id. */
+  edges(queries: readonly EdgeQuery[]): Promise<EdgeRecord[][]>;
+  /** Nodes of a label whose name or an alias equals `name` once normalised (simplified, no spaces),
+   * best evidenced first (most sources, then most evidence, then id). */
+  findByName(label: EntityLabel, name: string): Promise<NodeRecord[]>;
+  /** A page of one label ordered by name then id (events by start date, then name, then id). */
+  list(label: NodeLabel, options: ListOptions): Promise<Page<NodeRecord>>;
+  /** A shortest path ignoring edge direction, at most `maxHops` edges long; null when none. */
+  path(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
+  /** Nodes within `hops` edges of `id` (direction ignored), at most `limit` nodes, and the edges among them. */
+  neighborhood(id: string, hops: number, limit: number): Promise<Subgraph>;
+  /** Every node of some labels, in batches, for rebuilding the search index. */
+  scan(labels: readonly NodeLabel[], batchSize: number): AsyncIterable<NodeRecord[]>;
+  stats(): Promise<GraphStats>;
+  /** Resolves when the store answers; rejects with GraphStoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
