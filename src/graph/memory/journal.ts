@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GraphChanges } from '../../model/index.js';
+import { GraphStoreError } from '../errors.js';
+
+/**
+ * Durable storage for the memory store: a snapshot plus an append-only journal of change batches. A batch is
+ * one line carrying its own checksum, appended and fsynced in one write, so a crash leaves either the whole
+ * batch or a torn last line that replay ignores; a snapshot is replaced by rename, never rewritten in place.
+ * Several processes (the server, `tupu load`) share one directory: writers take a lock, readers replay
+ * whatever lines appeared since they last looked.
+ */
+export class Journal {
+  private readonly snapshotPath: string;
+  private readonly journalPath: string;
+  private readonly lockPath: string;
+  private snapshotVersion = ''; // mtime+size of the snapshot last read, to notice a compaction
+  private position = 0; // bytes of the journal already replayed
+
+  constructor(readonly directory: string) {
+    this.snapshotPath = join(directory, 'graph.snapshot.json');
+    this.journalPath = join(directory, 'graph.journal.jsonl');
+    this.lockPath = join(directory, 'graph.lock');
+  }
+
+  /** Reads what changed on disk since the last call: a whole new state, or batches to replay. */
+  async read(): Promise<{ reset: GraphChanges | null; batches: GraphChanges[] }> {
+    await mkdir(this.directory, { recursive: true });
+    const version = await fileVersion(this.snapshotPath);
+    let reset: GraphChanges | null = null;
+    if (version !== this.snapshotVersion) {
+      reset = version ? (JSON.parse(await readFile(this.snapshotPath, 'utf8')) as GraphChanges) : emptyGraph();
+      this.snapshotVersion = version;
+      this.position = 0;
+    }
+    return { reset, batches: await this.readJournal() };
+  }
+
+  private async readJournal(): Promise<GraphChanges[]> {
+    const size = (await stat(this.journalPath).catch(() => null))?.size ?? 0;
+    if (size < this.position) this.position = 0; // emptied by another process's compaction
+    if (size === this.position) return [];
+    const bytes = Buffer.alloc(size - this.position);
+    const handle = await open(this.journalPath, 'r');
+    try {
+      await handle.read(bytes, 0, bytes.length, this.position);
+    } finally {
+      await handle.close();
+    }
+    const batches: GraphChanges[] = [];
+    let start = 0;
+    for (let end = bytes.indexOf(10); end >= 0; end = bytes.indexOf(10, start)) {
+      const batch = decodeLine(bytes.subarray(start, end).toString('utf8'));
+      if (!batch) break; // a torn line: stop, as if the journal ended here
+      batches.push(batch);
+      start = end + 1;
+    }
+    this.position += start;
+    return batches;
+  }
+
+  /** Appends one batch durably. The caller holds the lock and has replayed everything before it. */
+  async append(batch: GraphChanges): Promise<void> {
+    const handle = await open(this.journalPath, 'a');
+    try {
+      if ((await handle.stat()).size !== this.position) await handle.truncate(this.position); // drop a torn tail
+      const line = encodeLine(batch);
+      await handle.write(line);
+      await handle.sync();
+      this.position += Buffer.byteLength(line);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Writes the whole graph as the new snapshot and empties the journal (under the lock). */
+  async compact(graph: GraphChanges): Promise<void> {
+    const temporary = `${this.snapshotPath}.${process.pid}.tmp`;
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(graph));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, this.snapshotPath);
+    await writeFile(this.journalPath, '');
+    this.snapshotVersion = await fileVersion(this.snapshotPath);
+    this.position = 0;
+  }
+
+  get journalBytes(): number {
+    return this.position;
+  }
+
+  /** Runs `task` holding the directory's write lock (a lock directory: mkdir is atomic). */
+  async locked<T>(task: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+    await mkdir(this.directory, { recursive: true });
+    for (let waited = 0; ; waited += 50) {
+      try {
+        await mkdir(this.lockPath);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        if (await this.breakStaleLock()) continue;
+        if (waited > timeoutMs) throw new GraphStoreError(`the data directory ${this.directory} is locked by another writer`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    await writeFile(join(this.lockPath, 'pid'), String(process.pid));
+    try {
+      return await task();
+    } finally {
+      await rm(this.lockPath, { recursive: true, force: true });
+    }
+  }
+
+  /** A lock left by a process that no longer exists (killed mid-write) is removed. */
+  private async breakStaleLock(): Promise<boolean> {
+    const pid = Number(await readFile(join(this.lockPath, 'pid'), 'utf8').catch(() => ''));
+    if (!pid || isAlive(pid)) return false;
+    await rm(this.lockPath, { recursive: true, force: true });
+    return true;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const emptyGraph = (): GraphChanges => ({ nodes: [], edges: [] });
+
+async function fileVersion(path: string): Promise<string> {
+  const info = await stat(path).catch(() => null);
+  return info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
+}
+
+const checksum = (json: string) => createHash('sha1').update(json).digest('hex');
+
+function encodeLine(batch: GraphChanges): string {
+  const json = JSON.stringify(batch);
+  return `${checksum(json)} ${json}\n`;
+}
+
+function decodeLine(line: string): GraphChanges | null {
+  const json = line.slice(41);
+  return line[40] === ' ' && checksum(json) === line.slice(0, 40) ? (JSON.parse(json) as GraphChanges) : null;
+}

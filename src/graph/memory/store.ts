@@ -1,0 +1,73 @@
+import type { GraphChanges } from '../../model/index.js';
+import type { GraphStore } from '../port.js';
+import { MemoryGraph } from './graph.js';
+import { Journal } from './journal.js';
+
+export interface MemoryStoreOptions {
+  /** Where the graph is kept between runs; null keeps it in this process only. */
+  directory?: string | null;
+  /** Journal size after which the graph is rewritten as one snapshot. */
+  compactAfterBytes?: number;
+}
+
+/**
+ * The embedded default graph store: the whole graph in this process, persisted through a journal so that
+ * `tupu load`, `tupu search` and the server see the same graph. Each call first replays what other
+ * processes appended since the last call, which costs one stat when nothing changed.
+ */
+export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 20 }: MemoryStoreOptions = {}): GraphStore {
+  let graph = new MemoryGraph();
+  const journal = directory ? new Journal(directory) : null;
+
+  async function refresh(): Promise<MemoryGraph> {
+    if (!journal) return graph;
+    const { reset, batches } = await journal.read();
+    if (reset) {
+      graph = new MemoryGraph();
+      graph.apply(reset);
+    }
+    for (const batch of batches) graph.apply(batch);
+    return graph;
+  }
+
+  async function write(changes: GraphChanges): Promise<void> {
+    const current = await refresh();
+    current.validate(changes);
+    if (journal) await journal.append(changes);
+    current.apply(changes);
+    if (journal && journal.journalBytes > compactAfterBytes) await journal.compact(current.snapshot());
+  }
+
+  return {
+    kind: directory ? `memory (${directory})` : 'memory',
+    apply: (changes) => (journal ? journal.locked(() => write(changes)) : write(changes)),
+    nodes: async (ids) => {
+      const g = await refresh();
+      return ids.map((id) => g.node(id));
+    },
+    edges: async (queries) => {
+      const g = await refresh();
+      return queries.map((q) => g.edges(q));
+    },
+    findByName: async (label, name) => (await refresh()).findByName(label, name),
+    list: async (label, options) => (await refresh()).list(label, options),
+    path: async (from, to, maxHops) => (await refresh()).path(from, to, maxHops),
+    neighborhood: async (id, hops, limit) => (await refresh()).neighborhood(id, hops, limit),
+    async *scan(labels, batchSize) {
+      let batch = [];
+      for (const node of (await refresh()).scan(labels)) {
+        batch.push(node);
+        if (batch.length === batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
+    },
+    stats: async () => (await refresh()).stats(),
+    ping: async () => {
+      await refresh();
+    },
+    close: async () => {},
+  };
+}
