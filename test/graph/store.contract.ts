@@ -25,7 +25,8 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
     it('keeps every field of a node and an edge', async () => {
       const [activity] = await store.nodes([g.activity.id]);
       expect(activity).toMatchObject({ startDate: '2020-11-07', endDate: '2020-11-09', label: 'Event' });
-      const [[holds]] = await store.edges([{ node: g.li.id, type: 'HOLDS', direction: 'out' }]) as never;
+      const [edges] = await store.edges([{ node: g.li.id, type: 'HOLDS', direction: 'out' }]);
+      const holds = edges![0];
       expect(holds).toMatchObject({ from: g.li.id, to: g.secretary.id, kind: null, sources: ['doc_test'] });
       expect(holds!.evidence).toEqual([{ document: 'doc_test', quote: '李健文李健文党委书记', offset: null }]);
     });

@@ -1,7 +1,7 @@
 import type { GraphChanges } from '../../model/index.js';
 import type { GraphStore } from '../port.js';
 import { MemoryGraph } from './graph.js';
-import { Journal } from './journal.js';
+import { Journal } from '../../storage/journal.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph is kept between runs; null keeps it in this process only. */
@@ -17,7 +17,7 @@ export interface MemoryStoreOptions {
  */
 export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 20 }: MemoryStoreOptions = {}): GraphStore {
   let graph = new MemoryGraph();
-  const journal = directory ? new Journal(directory) : null;
+  const journal = directory ? new Journal<GraphChanges>(directory, 'graph', () => ({ nodes: [], edges: [] })) : null;
 
   async function refresh(): Promise<MemoryGraph> {
     if (!journal) return graph;

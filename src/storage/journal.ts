@@ -1,43 +1,54 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GraphChanges } from '../../model/index.js';
-import { GraphStoreError } from '../errors.js';
+
+/** Thrown when another writer holds a data directory for longer than we wait. */
+export class StorageLockedError extends Error {
+  constructor(readonly directory: string) {
+    super(`the data directory ${directory} is locked by another writer`);
+    this.name = 'StorageLockedError';
+  }
+}
 
 /**
- * Durable storage for the memory store: a snapshot plus an append-only journal of change batches. A batch is
+ * Durable storage for the embedded adapters: a snapshot plus an append-only journal of change batches. A batch is
  * one line carrying its own checksum, appended and fsynced in one write, so a crash leaves either the whole
  * batch or a torn last line that replay ignores; a snapshot is replaced by rename, never rewritten in place.
  * Several processes (the server, `tupu load`) share one directory: writers take a lock, readers replay
  * whatever lines appeared since they last looked.
  */
-export class Journal {
+export class Journal<Batch, State = Batch> {
   private readonly snapshotPath: string;
   private readonly journalPath: string;
   private readonly lockPath: string;
   private snapshotVersion = ''; // mtime+size of the snapshot last read, to notice a compaction
   private position = 0; // bytes of the journal already replayed
 
-  constructor(readonly directory: string) {
-    this.snapshotPath = join(directory, 'graph.snapshot.json');
-    this.journalPath = join(directory, 'graph.journal.jsonl');
-    this.lockPath = join(directory, 'graph.lock');
+  /** `name` prefixes the files, so several journals can share one directory. */
+  constructor(
+    readonly directory: string,
+    name: string,
+    private readonly empty: () => State,
+  ) {
+    this.snapshotPath = join(directory, `${name}.snapshot.json`);
+    this.journalPath = join(directory, `${name}.journal.jsonl`);
+    this.lockPath = join(directory, `${name}.lock`);
   }
 
   /** Reads what changed on disk since the last call: a whole new state, or batches to replay. */
-  async read(): Promise<{ reset: GraphChanges | null; batches: GraphChanges[] }> {
+  async read(): Promise<{ reset: State | null; batches: Batch[] }> {
     await mkdir(this.directory, { recursive: true });
     const version = await fileVersion(this.snapshotPath);
-    let reset: GraphChanges | null = null;
+    let reset: State | null = null;
     if (version !== this.snapshotVersion) {
-      reset = version ? (JSON.parse(await readFile(this.snapshotPath, 'utf8')) as GraphChanges) : emptyGraph();
+      reset = version ? (JSON.parse(await readFile(this.snapshotPath, 'utf8')) as State) : this.empty();
       this.snapshotVersion = version;
       this.position = 0;
     }
     return { reset, batches: await this.readJournal() };
   }
 
-  private async readJournal(): Promise<GraphChanges[]> {
+  private async readJournal(): Promise<Batch[]> {
     const size = (await stat(this.journalPath).catch(() => null))?.size ?? 0;
     if (size < this.position) this.position = 0; // emptied by another process's compaction
     if (size === this.position) return [];
@@ -48,10 +59,10 @@ export class Journal {
     } finally {
       await handle.close();
     }
-    const batches: GraphChanges[] = [];
+    const batches: Batch[] = [];
     let start = 0;
     for (let end = bytes.indexOf(10); end >= 0; end = bytes.indexOf(10, start)) {
-      const batch = decodeLine(bytes.subarray(start, end).toString('utf8'));
+      const batch = decodeLine<Batch>(bytes.subarray(start, end).toString('utf8'));
       if (!batch) break; // a torn line: stop, as if the journal ended here
       batches.push(batch);
       start = end + 1;
@@ -61,7 +72,7 @@ export class Journal {
   }
 
   /** Appends one batch durably. The caller holds the lock and has replayed everything before it. */
-  async append(batch: GraphChanges): Promise<void> {
+  async append(batch: Batch): Promise<void> {
     const handle = await open(this.journalPath, 'a');
     try {
       if ((await handle.stat()).size !== this.position) await handle.truncate(this.position); // drop a torn tail
@@ -74,12 +85,12 @@ export class Journal {
     }
   }
 
-  /** Writes the whole graph as the new snapshot and empties the journal (under the lock). */
-  async compact(graph: GraphChanges): Promise<void> {
+  /** Writes the whole state as the new snapshot and empties the journal (under the lock). */
+  async compact(state: State): Promise<void> {
     const temporary = `${this.snapshotPath}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(JSON.stringify(graph));
+      await handle.writeFile(JSON.stringify(state));
       await handle.sync();
     } finally {
       await handle.close();
@@ -104,7 +115,7 @@ export class Journal {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         if (await this.breakStaleLock()) continue;
-        if (waited > timeoutMs) throw new GraphStoreError(`the data directory ${this.directory} is locked by another writer`);
+        if (waited > timeoutMs) throw new StorageLockedError(this.directory);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
@@ -134,8 +145,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-const emptyGraph = (): GraphChanges => ({ nodes: [], edges: [] });
-
 async function fileVersion(path: string): Promise<string> {
   const info = await stat(path).catch(() => null);
   return info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
@@ -143,12 +152,12 @@ async function fileVersion(path: string): Promise<string> {
 
 const checksum = (json: string) => createHash('sha1').update(json).digest('hex');
 
-function encodeLine(batch: GraphChanges): string {
+function encodeLine(batch: unknown): string {
   const json = JSON.stringify(batch);
   return `${checksum(json)} ${json}\n`;
 }
 
-function decodeLine(line: string): GraphChanges | null {
+function decodeLine<T>(line: string): T | null {
   const json = line.slice(41);
-  return line[40] === ' ' && checksum(json) === line.slice(0, 40) ? (JSON.parse(json) as GraphChanges) : null;
+  return line[40] === ' ' && checksum(json) === line.slice(0, 40) ? (JSON.parse(json) as T) : null;
 }
