@@ -1,0 +1,21 @@
+import type { GraphStore } from '../graph/port.js';
+import type { SearchIndex } from '../search/port.js';
+import type { Loaders } from './loaders.js';
+
+export interface Limits {
+  /** Largest page of any connection or list argument. */
+  maxFirst: number;
+  maxPathHops: number;
+  maxNeighborhoodHops: number;
+  maxNeighborhoodNodes: number;
+}
+
+export const defaultLimits: Limits = { maxFirst: 100, maxPathHops: 6, maxNeighborhoodHops: 3, maxNeighborhoodNodes: 500 };
+
+/** What every resolver sees: the ports (never an adapter) and this request's loaders. */
+export interface Context {
+  graph: GraphStore;
+  search: SearchIndex;
+  loaders: Loaders;
+  limits: Limits;
+}

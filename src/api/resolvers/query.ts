@@ -1,0 +1,69 @@
+import { type EntityLabel, type EntityType, type NodeLabel, type NodeRecord } from '../../model/index.js';
+import { capFirst, toConnection } from '../connection.js';
+import type { Context } from '../context.js';
+
+type PageArgs = { first?: number | null; after?: string | null };
+
+const clamp = (value: number | null | undefined, min: number, max: number, fallback: number) =>
+  Math.max(min, Math.min(max, Math.trunc(value ?? fallback)));
+
+/** A node only if it has the expected label, so event(id: <a person id>) is null, not a person. */
+async function nodeOf(ctx: Context, id: string, label: NodeLabel): Promise<NodeRecord | null> {
+  const node = await ctx.loaders.node(id);
+  return node?.label === label ? node : null;
+}
+
+async function byIdOrName(ctx: Context, label: EntityLabel, { id, name }: { id?: string | null; name?: string | null }) {
+  if (id) return nodeOf(ctx, id, label);
+  if (name) return (await ctx.graph.findByName(label, name))[0] ?? null;
+  return null;
+}
+
+const listing = (label: NodeLabel) => async (_: unknown, args: PageArgs & { from?: string; to?: string }, ctx: Context) => {
+  const first = capFirst(args.first, ctx.limits.maxFirst);
+  const page = await ctx.graph.list(label, { first, after: args.after, from: args.from, to: args.to });
+  return toConnection(page, args.after);
+};
+
+export const queryResolvers = {
+  node: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.node(id),
+  person: (_: unknown, args: { id?: string; name?: string }, ctx: Context) => byIdOrName(ctx, 'Person', args),
+  organization: (_: unknown, args: { id?: string; name?: string }, ctx: Context) => byIdOrName(ctx, 'Organization', args),
+  event: (_: unknown, { id }: { id: string }, ctx: Context) => nodeOf(ctx, id, 'Event'),
+  people: listing('Person'),
+  organizations: listing('Organization'),
+  events: listing('Event'),
+  agreements: listing('Agreement'),
+  documents: listing('Document'),
+
+  async search(_: unknown, args: PageArgs & { query: string; types?: EntityType[] | null }, ctx: Context) {
+    const first = capFirst(args.first, ctx.limits.maxFirst, 10);
+    const results = await ctx.search.search({ query: args.query, types: args.types, first, after: args.after });
+    const entities = await ctx.loaders.many(results.hits.map((h) => h.id));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    // A hit whose entity is gone from the graph (index not yet rebuilt) is dropped rather than failing the list.
+    const hits = results.hits.filter((h) => byId.has(h.id)).map((h) => ({ ...h, entity: byId.get(h.id) }));
+    return {
+      total: results.total,
+      hits,
+      pageInfo: {
+        hasNextPage: results.hasNextPage,
+        hasPreviousPage: !!args.after,
+        startCursor: hits[0]?.cursor ?? null,
+        endCursor: hits.at(-1)?.cursor ?? null,
+      },
+    };
+  },
+
+  async path(_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Context) {
+    const hops = clamp(args.maxHops, 0, ctx.limits.maxPathHops, 4);
+    const path = await ctx.graph.path(args.from, args.to, hops);
+    return path && { length: path.edges.length, ...path };
+  },
+
+  neighborhood(_: unknown, args: { id: string; hops?: number | null; first?: number | null }, ctx: Context) {
+    const hops = clamp(args.hops, 0, ctx.limits.maxNeighborhoodHops, 1);
+    const first = clamp(args.first, 1, ctx.limits.maxNeighborhoodNodes, 100);
+    return ctx.graph.neighborhood(args.id, hops, first);
+  },
+};

@@ -1,0 +1,66 @@
+import { Command } from 'commander';
+import { ConfigError, readConfig } from './config.js';
+import { openApp, type App } from './compose.js';
+import { GraphStoreError } from './graph/errors.js';
+import { BadInputError, BadInputErrors } from './ingest/errors.js';
+import { SearchError } from './search/errors.js';
+import { loadCommand, searchCommand, serveCommand, statsCommand, UsageError } from './cli/commands.js';
+
+/** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
+function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<void>) {
+  return async (...args: A) => {
+    let app: App | undefined;
+    try {
+      app = await openApp(readConfig());
+      await run(app, ...args);
+    } catch (error) {
+      process.exitCode = report(error);
+    } finally {
+      await app?.close();
+    }
+  };
+}
+
+function report(error: unknown): number {
+  const say = (line: string) => process.stderr.write(`tupu: ${line}\n`);
+  if (error instanceof BadInputErrors) {
+    error.errors.forEach((e) => say(e.message));
+    say(`nothing was loaded (${error.errors.length} bad file${error.errors.length > 1 ? 's' : ''})`);
+    return 2;
+  }
+  if (error instanceof BadInputError || error instanceof UsageError || error instanceof ConfigError) {
+    say(error.message);
+    return 2;
+  }
+  if (error instanceof GraphStoreError || error instanceof SearchError) {
+    say(error.message);
+    return 3;
+  }
+  say(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return 1;
+}
+
+const program = new Command('tupu')
+  .description('图谱 — a knowledge graph and search service for Chinese news')
+  .showHelpAfterError();
+
+program.command('serve').description('serve the GraphQL API (loads seeds/ into an empty store first)').action(withApp(serveCommand));
+
+program
+  .command('load')
+  .description('validate and load facts files (default: seeds/); one bad file loads nothing')
+  .argument('[paths...]', 'facts files or directories of *.facts.json')
+  .action(withApp(loadCommand));
+
+program.command('stats').description('print node and relationship counts as JSON').action(withApp(statsCommand));
+
+program
+  .command('search')
+  .description('search names, aliases, pinyin and organizations')
+  .argument('<query>')
+  .option('-t, --type <type...>', 'only these entity types (PERSON, ORGANIZATION, …)')
+  .option('-n, --first <n>', 'how many hits', '10')
+  .option('--json', 'print the results as JSON')
+  .action(withApp(searchCommand));
+
+await program.parseAsync();

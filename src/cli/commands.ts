@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import type { App } from '../compose.js';
+import { ENTITY_TYPES, type EntityType } from '../model/index.js';
+import { loadFiles } from '../ingest/load.js';
+import { createApi, listen } from '../api/server.js';
+import { searchTable } from './output.js';
+
+export const SEEDS_DIRECTORY = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+export async function loadCommand(app: App, paths: string[]): Promise<void> {
+  const summary = await loadFiles(paths.length ? paths : [SEEDS_DIRECTORY], app);
+  console.log(JSON.stringify(summary));
+}
+
+export async function statsCommand(app: App): Promise<void> {
+  console.log(JSON.stringify(await app.graph.stats(), null, 2));
+}
+
+export async function searchCommand(app: App, query: string, options: { type?: string[]; json?: boolean; first: string }) {
+  const types = (options.type ?? []).map((t) => t.toUpperCase());
+  const unknown = types.filter((t) => !(ENTITY_TYPES as string[]).includes(t));
+  if (unknown.length) throw new UsageError(`unknown type ${unknown.join(', ')}; use one of ${ENTITY_TYPES.join(', ')}`);
+  const results = await app.search.search({ query, types: types as EntityType[], first: Number(options.first) || 10 });
+  if (options.json) return console.log(JSON.stringify(results, null, 2));
+  const nodes = await app.graph.nodes(results.hits.map((h) => h.id));
+  const names = new Map(nodes.flatMap((n) => (n ? [[n.id, n.name] as const] : [])));
+  console.log(searchTable(results, names, process.stdout.isTTY === true));
+}
+
+/** Serves the API; an empty data directory is first filled with the seeds so there is something to see. */
+export async function serveCommand(app: App): Promise<void> {
+  const stats = await app.graph.stats();
+  if (Object.values(stats.nodes).every((n) => n === 0)) {
+    const summary = await loadFiles([SEEDS_DIRECTORY], app);
+    app.logger.info(summary, 'empty store: loaded the seeds');
+  }
+  const api = createApi({ graph: app.graph, search: app.search, logger: app.logger });
+  const { server, port } = await listen(api, app.config.PORT, app.config.HOST);
+  app.logger.info({ url: `http://${app.config.HOST}:${port}/graphql`, graph: app.graph.kind, search: app.search.kind }, 'tupu is serving');
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

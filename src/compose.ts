@@ -1,0 +1,40 @@
+import { join, resolve } from 'node:path';
+import { pino, type Logger } from 'pino';
+import type { Config } from './config.js';
+import { createMemoryStore } from './graph/memory/store.js';
+import type { GraphStore } from './graph/port.js';
+import { createEmbeddedIndex } from './search/embedded/index.js';
+import type { SearchIndex } from './search/port.js';
+
+/**
+ * The composition root: the one place that knows the adapters. Everything else receives ports.
+ * With no server configured, both ports use the embedded default kept in TUPU_DATA.
+ */
+export interface App {
+  config: Config;
+  logger: Logger;
+  graph: GraphStore;
+  search: SearchIndex;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: Config): Logger {
+  // Logs go to stderr: stdout belongs to command output (JSON, tables) and must stay clean.
+  return pino({ level: config.LOG_LEVEL, redact: ['*.password', '*.apiKey', '*.key'] }, pino.destination(2));
+}
+
+export async function openApp(config: Config, logger = createLogger(config)): Promise<App> {
+  const data = resolve(config.TUPU_DATA);
+  const graph = createMemoryStore({ directory: join(data, 'graph') });
+  const search = createEmbeddedIndex({ directory: join(data, 'search') });
+  await Promise.all([graph.ping(), search.ping()]);
+  return {
+    config,
+    logger,
+    graph,
+    search,
+    close: async () => {
+      await Promise.allSettled([graph.close(), search.close()]);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const optional = z.string().trim().min(1).optional();
+
+/** The environment tupu reads, validated once at start; an invalid value stops start-up with its name. */
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  TUPU_DATA: z.string().default('./.tupu'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: optional,
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  MEILI_URL: optional,
+  MEILI_MASTER_KEY: optional,
+  MEILI_INDEX_KEY: optional,
+  MEILI_SEARCH_KEY: optional,
+  MEILI_INDEX: z.string().default('tupu'),
+});
+
+export type Config = z.output<typeof environment>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new ConfigError(`invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+}
+
+/** Names of the settings that hold secrets: never printed, logged or returned. */
+export const SECRET_SETTINGS = ['NEO4J_PASSWORD', 'MEILI_MASTER_KEY', 'MEILI_INDEX_KEY', 'MEILI_SEARCH_KEY'] as const;

@@ -1,0 +1,87 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GraphStore } from '../graph/port.js';
+import { ENTITY_LABELS, isEntityLabel } from '../model/index.js';
+import { buildSearchDocuments } from '../search/documents.js';
+import type { SearchIndex } from '../search/port.js';
+import { BadInputError, BadInputErrors } from './errors.js';
+import { readFactsFile, type FactsDocument } from './read.js';
+import { resolveFacts } from './resolve.js';
+
+export interface Ports {
+  graph: GraphStore;
+  search: SearchIndex;
+}
+
+export interface LoadSummary {
+  documents: number;
+  created: number;
+  merged: number;
+}
+
+/** Facts files named directly, or found (*.facts.json) in the directories named. */
+export async function factsFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => n.endsWith('.facts.json')).sort();
+      files.push(...names.map((n) => join(path, n)));
+    } else files.push(path);
+  }
+  return files;
+}
+
+/**
+ * Loads facts files: every file is read and validated before anything is written, so one bad file loads
+ * nothing at all; then each document is resolved and applied in its own all-or-nothing batch.
+ */
+export async function loadFiles(paths: readonly string[], ports: Ports): Promise<LoadSummary> {
+  const files = await factsFiles(paths);
+  const documents: FactsDocument[] = [];
+  const errors: BadInputError[] = [];
+  for (const file of files) {
+    try {
+      documents.push(await readFactsFile(file));
+    } catch (error) {
+      if (!(error instanceof BadInputError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length) throw new BadInputErrors(errors);
+  const summary: LoadSummary = { documents: 0, created: 0, merged: 0 };
+  for (const document of documents) {
+    const result = await ingestDocument(document, ports);
+    summary.documents++;
+    summary.created += result.created;
+    summary.merged += result.merged;
+  }
+  return summary;
+}
+
+/** Resolves one validated document against the graph, writes it, and indexes the entities it touched. */
+export async function ingestDocument({ facts, text }: FactsDocument, { graph, search }: Ports) {
+  const resolved = await resolveFacts(graph, facts, text);
+  const entityIds = resolved.changes.nodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
+  const before = await graph.nodes(entityIds);
+  await graph.apply(resolved.changes);
+  await search.upsert(await buildSearchDocuments(graph, entityIds));
+  return {
+    documentId: resolved.documentId,
+    created: before.filter((n) => n === null).length,
+    merged: resolved.merged.length,
+  };
+}
+
+/** Rebuilds the search index from the graph: every entity upserted, every stray index entry removed. */
+export async function reindex({ graph, search }: Ports, batchSize = 500): Promise<number> {
+  const seen = new Set<string>();
+  for await (const batch of graph.scan(ENTITY_LABELS, batchSize)) {
+    const ids = batch.map((n) => n.id);
+    ids.forEach((id) => seen.add(id));
+    await search.upsert(await buildSearchDocuments(graph, ids));
+  }
+  const stray = [...(await search.fingerprints()).keys()].filter((id) => !seen.has(id));
+  if (stray.length) await search.remove(stray);
+  return seen.size;
+}

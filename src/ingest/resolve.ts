@@ -1,0 +1,217 @@
+import type { EvidenceFacts, Facts, PersonFacts } from '../model/facts.js';
+import type { GraphStore } from '../graph/port.js';
+import { edgeId, nodeId } from '../model/ids.js';
+import type { EdgeRecord, EntityLabel, Evidence, GraphChanges, NodeRecord, ParticipationKind, RelType } from '../model/index.js';
+import { mergeEdge, mergeNode } from '../model/merge.js';
+import { normalizeName } from '../model/values/name.js';
+import { isHomophoneVariant } from '../model/values/pinyin.js';
+
+export interface Resolved {
+  changes: GraphChanges;
+  documentId: string;
+  /** Stored entities this document names differently and merged into (by an alias or a homophone variant). */
+  merged: string[];
+}
+
+/**
+ * Turns one validated facts document into graph changes, resolving each entity against the store:
+ * organizations, places, events and agreements by name or alias; a person by name or alias when they
+ * share an organization, or by a one-character homophone variant holding the same title in the same
+ * organization (李建文 → 李健文, kept as an alias). Anyone else gets a new id derived from their name and
+ * first organization, so the same input always gives the same ids.
+ */
+export async function resolveFacts(store: GraphStore, facts: Facts, text: string | null): Promise<Resolved> {
+  const r = new Resolution(store, facts);
+  await r.run(text);
+  return { changes: r.changes(), documentId: r.documentId, merged: [...r.merged] };
+}
+
+class Resolution {
+  readonly documentId: string;
+  readonly merged = new Set<string>();
+  private readonly nodes = new Map<string, NodeRecord>();
+  private readonly edges = new Map<string, EdgeRecord>();
+  private readonly ids = new Map<string, string[]>(); // `${label}:${normalised name}` → ids in this document
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly facts: Facts,
+  ) {
+    const d = facts.document;
+    this.documentId = nodeId('Document', d.url ?? `${d.title}\u0001${d.publishedAt ?? ''}`);
+  }
+
+  changes(): GraphChanges {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+
+  async run(text: string | null): Promise<void> {
+    const { facts } = this;
+    const d = facts.document;
+    this.put({ id: this.documentId, label: 'Document', name: d.title, title: d.title, publishedAt: d.publishedAt, url: d.url, section: d.section, text });
+    for (const org of facts.organizations) await this.named('Organization', org.name, org.aliases, org.evidence, facts.organizations);
+    for (const place of facts.places) await this.named('Place', place.name, place.aliases, place.evidence, facts.places);
+    for (const event of facts.events) {
+      await this.named('Event', event.name, event.aliases, event.evidence, facts.events, {
+        startDate: event.startDate,
+        endDate: event.endDate,
+        figures: event.facts.map((f) => ({ label: f.label, value: f.value, unit: f.unit, evidence: this.evidence(f.evidence) })),
+      });
+    }
+    for (const a of facts.agreements) await this.named('Agreement', a.title, a.aliases, a.evidence, facts.agreements, { title: a.title, signedOn: a.signedOn });
+    for (const person of facts.people) await this.person(person);
+    this.structure();
+    await this.bylines();
+  }
+
+  /** Resolves a named entity: by its name in the store, else by an alias no other entity here shares. */
+  private async named(
+    label: EntityLabel,
+    name: string,
+    aliases: string[],
+    evidence: EvidenceFacts[],
+    siblings: readonly { aliases: string[] }[],
+    extra: Partial<NodeRecord> = {},
+  ): Promise<string> {
+    const shared = (alias: string) => siblings.filter((s) => s.aliases.some((a) => normalizeName(a) === normalizeName(alias))).length > 1;
+    let found: NodeRecord | undefined;
+    for (const key of [name, ...aliases.filter((a) => !shared(a))]) {
+      [found] = (await this.store.findByName(label, key)).filter((n) => label !== 'Event' || n.startDate === (extra.startDate ?? null));
+      if (found) break;
+    }
+    if (found && normalizeName(found.name) !== normalizeName(name)) this.merged.add(found.id);
+    const id = found?.id ?? nodeId(label, name, ...(label === 'Event' ? [extra.startDate ?? ''] : []));
+    this.put({ id, label, name, aliases, evidence: this.evidence(evidence), ...extra });
+    this.remember(label, [name, ...aliases], id);
+    return id;
+  }
+
+  private async person(person: PersonFacts): Promise<void> {
+    const orgIds = person.positions.map((p) => this.one('Organization', p.organization));
+    const context = orgIds.length ? orgIds : [this.publisherId() ?? this.documentId];
+    const existing = (await this.sameNamed(person, orgIds)) ?? (await this.homophone(person, orgIds));
+    const id = existing?.id ?? nodeId('Person', person.name, context[0]!);
+    const renamed = !!existing && normalizeName(existing.name) !== normalizeName(person.name);
+    const aliases = renamed ? [person.name, ...person.aliases] : person.aliases;
+    if (renamed) this.merged.add(id);
+    this.put({ id, label: 'Person', name: existing?.name ?? person.name, aliases, evidence: this.evidence(person.evidence) });
+    this.remember('Person', [person.name, ...person.aliases], id);
+    person.positions.forEach((p, i) => {
+      const roleId = nodeId('Role', id, p.title, orgIds[i]!);
+      this.put({ id: roleId, label: 'Role', name: p.title, title: p.title, evidence: this.evidence([p.evidence]) });
+      this.link('HOLDS', id, roleId, [p.evidence]);
+      this.link('IN', roleId, orgIds[i]!, [p.evidence]);
+    });
+  }
+
+  /** A stored person of the same name or alias who holds a role in one of these organizations. */
+  private async sameNamed(person: PersonFacts, orgIds: string[]): Promise<NodeRecord | undefined> {
+    if (!orgIds.length) return undefined; // no organization, no evidence linking them to anyone stored
+    const found = (await Promise.all([person.name, ...person.aliases].map((n) => this.store.findByName('Person', n)))).flat();
+    if (!found.length) return undefined;
+    const theirs = await this.organizationsOf(found.map((p) => p.id));
+    return found.find((_, i) => orgIds.some((o) => theirs[i]!.has(o)));
+  }
+
+  /** A stored person whose name is a homophone variant and who holds the same title in the same organization. */
+  private async homophone(person: PersonFacts, orgIds: string[]): Promise<NodeRecord | undefined> {
+    const roleEdges = (await this.store.edges(orgIds.map((node) => ({ node, type: 'IN' as const, direction: 'in' as const })))).flat();
+    const roles = (await this.store.nodes(roleEdges.map((e) => e.from))).filter((role) =>
+      person.positions.some((p) => role?.title === p.title),
+    );
+    const holders = (await this.store.edges(roles.map((role) => ({ node: role!.id, type: 'HOLDS' as const, direction: 'in' as const })))).flat();
+    const people = await this.store.nodes(holders.map((e) => e.from));
+    return people.find((p): p is NodeRecord => !!p && [person.name, ...person.aliases].some((n) => isHomophoneVariant(n, p.name)));
+  }
+
+  /** For each person, the organizations (and their parents) where they hold a role. */
+  private async organizationsOf(personIds: string[]): Promise<Set<string>[]> {
+    const holds = await this.store.edges(personIds.map((node) => ({ node, type: 'HOLDS' as const, direction: 'out' as const })));
+    const ins = await this.store.edges(holds.flat().map((e) => ({ node: e.to, type: 'IN' as const, direction: 'out' as const })));
+    const orgOfRole = new Map(holds.flat().map((e, i) => [e.to, ins[i]!.map((x) => x.to)]));
+    return holds.map((edges) => new Set(edges.flatMap((e) => orgOfRole.get(e.to) ?? [])));
+  }
+
+  /** Units, places, events' places and links, participations, agreements: edges between resolved ids. */
+  private structure(): void {
+    const { facts } = this;
+    for (const org of facts.organizations) if (org.parent) this.link('PART_OF', this.one('Organization', org.name), this.one('Organization', org.parent), org.evidence);
+    for (const place of facts.places) if (place.parent) this.link('PART_OF', this.one('Place', place.name), this.one('Place', place.parent), place.evidence);
+    for (const event of facts.events) {
+      const id = this.one('Event', event.name);
+      if (event.place) this.link('HELD_AT', id, this.placeId(event.place), event.evidence);
+      if (event.partOf) this.link('PART_OF', id, this.one('Event', event.partOf), event.evidence);
+      if (event.followsUp) this.link('FOLLOWS_UP', id, this.one('Event', event.followsUp), event.evidence);
+      for (const p of event.participants) {
+        const agents = this.ids.get(`Person:${normalizeName(p.name)}`) ?? this.ids.get(`Organization:${normalizeName(p.name)}`) ?? [];
+        for (const agent of agents) this.link('TOOK_PART', agent, id, p.evidence, p.kind);
+      }
+    }
+    for (const a of facts.agreements) {
+      const id = this.one('Agreement', a.title);
+      for (const party of a.parties) this.link('PARTY_TO', this.one('Organization', party), id, a.evidence);
+      if (a.event) this.link('SIGNED_AT', id, this.one('Event', a.event), a.evidence);
+    }
+    for (const node of [...this.nodes.values()]) {
+      if (node.label !== 'Document' && node.label !== 'Role') this.link('MENTIONS', this.documentId, node.id, []);
+    }
+  }
+
+  /** Authors and photographers are people of this document, or new people affiliated with its publisher. */
+  private async bylines(): Promise<void> {
+    const d = this.facts.document;
+    const publisher = d.publisher ? (this.ids.get(`Organization:${normalizeName(d.publisher)}`)?.[0] ?? (await this.named('Organization', d.publisher, [], [], []))) : null;
+    if (publisher) this.link('PUBLISHED', publisher, this.documentId, []);
+    for (const [type, names] of [['AUTHORED', d.authors], ['PHOTOGRAPHED', d.photographers]] as const) {
+      for (const name of names) {
+        if (!this.ids.has(`Person:${normalizeName(name)}`)) await this.person({ name, aliases: [], positions: [], evidence: [] });
+        this.link(type, this.one('Person', name), this.documentId, []);
+      }
+    }
+  }
+
+  private publisherId(): string | null {
+    const name = this.facts.document.publisher;
+    return name ? (this.ids.get(`Organization:${normalizeName(name)}`)?.[0] ?? nodeId('Organization', name)) : null;
+  }
+
+  /** A place named by an event: declared in `places`, or created from the name alone. */
+  private placeId(name: string): string {
+    const known = this.ids.get(`Place:${normalizeName(name)}`)?.[0];
+    if (known) return known;
+    const id = nodeId('Place', name);
+    this.put({ id, label: 'Place', name });
+    this.remember('Place', [name], id);
+    return id;
+  }
+
+  private one(label: EntityLabel, name: string): string {
+    const id = this.ids.get(`${label}:${normalizeName(name)}`)?.[0];
+    if (!id) throw new Error(`unresolved ${label} "${name}" (references are checked before resolution)`);
+    return id;
+  }
+
+  private remember(label: EntityLabel, names: string[], id: string): void {
+    for (const name of names) {
+      const key = `${label}:${normalizeName(name)}`;
+      const ids = this.ids.get(key) ?? [];
+      if (!ids.includes(id)) this.ids.set(key, [...ids, id]);
+    }
+  }
+
+  private evidence(list: readonly EvidenceFacts[]): Evidence[] {
+    return list.map((e) => ({ document: this.documentId, quote: e.quote, offset: e.offset }));
+  }
+
+  private put(partial: Partial<NodeRecord> & Pick<NodeRecord, 'id' | 'label' | 'name'>): void {
+    const record: NodeRecord = { aliases: [], evidence: [], ...partial, sources: [this.documentId] };
+    record.aliases = record.aliases.filter((a) => a !== record.name);
+    this.nodes.set(record.id, mergeNode(this.nodes.get(record.id), record));
+  }
+
+  private link(type: RelType, from: string, to: string, evidence: readonly EvidenceFacts[], kind: ParticipationKind | null = null): void {
+    const id = edgeId(type, from, to, kind);
+    const edge: EdgeRecord = { id, type, from, to, kind, sources: [this.documentId], evidence: this.evidence(evidence) };
+    this.edges.set(id, mergeEdge(this.edges.get(id), edge));
+  }
+}

@@ -1,0 +1,83 @@
+import { Index } from 'flexsearch';
+import { fingerprint } from '../documents.js';
+import type { SearchDocument } from '../port.js';
+import { analyzeDocument, analyzeQuery, learnNames, type AnalyzedDocument } from '../tokenize.js';
+import { rank, type Ranked } from './rank.js';
+
+interface Entry {
+  doc: SearchDocument;
+  terms: AnalyzedDocument;
+  fingerprint: string;
+}
+
+// Terms arrive already tokenised (tokenize.ts); FlexSearch only splits on the spaces we put between them.
+const passThrough = (text: string) => text.split(' ').filter(Boolean);
+const CANDIDATES_PER_TERM = 1000;
+
+/**
+ * The in-process engine: FlexSearch inverted indexes, one per field, generate candidates; rank.ts decides
+ * which candidates match and in what order. Names and pinyin are indexed by prefixes ('forward'), so 刘润
+ * finds 刘润达 and zhuang finds 庄嘉; parts and context need whole terms.
+ */
+export class EmbeddedEngine {
+  private readonly entries = new Map<string, Entry>();
+  private readonly fields = {
+    names: new Index({ tokenize: 'forward', encode: passThrough }),
+    pinyin: new Index({ tokenize: 'forward', encode: passThrough }),
+    parts: new Index({ tokenize: 'strict', encode: passThrough }),
+    context: new Index({ tokenize: 'strict', encode: passThrough }),
+  };
+
+  upsert(documents: readonly SearchDocument[]): void {
+    learnNames(documents.flatMap((d) => [d.name, ...d.aliases, ...d.organizations, ...d.titles]));
+    for (const doc of documents) {
+      const terms = analyzeDocument(doc);
+      if (this.entries.has(doc.id)) this.remove([doc.id]);
+      this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
+      for (const [field, index] of Object.entries(this.fields)) {
+        index.add(doc.id, terms[field as keyof typeof this.fields].join(' '));
+      }
+    }
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (!this.entries.delete(id)) continue;
+      for (const index of Object.values(this.fields)) index.remove(id);
+    }
+  }
+
+  /** Every match of the query, best first (score, then shorter name, then id). */
+  match(query: string, types: readonly string[] | null | undefined): (Ranked & { doc: SearchDocument })[] {
+    const q = analyzeQuery(query);
+    if (!q.whole) return [];
+    const terms = new Set([q.whole, ...q.words]);
+    const candidates = new Set<string>();
+    const collect = (index: Index, term: string) => {
+      for (const id of index.search(term, { limit: CANDIDATES_PER_TERM })) candidates.add(String(id));
+    };
+    for (const term of terms) {
+      for (const index of [this.fields.names, this.fields.parts, this.fields.context]) collect(index, term);
+    }
+    if (q.pinyin) collect(this.fields.pinyin, q.pinyin);
+
+    const ranked: (Ranked & { doc: SearchDocument })[] = [];
+    for (const id of candidates) {
+      const entry = this.entries.get(id)!;
+      if (types?.length && !types.includes(entry.doc.type)) continue;
+      const r = rank(entry.doc, entry.terms, q);
+      if (r) ranked.push({ ...r, doc: entry.doc });
+    }
+    return ranked.sort(
+      (a, b) => b.score - a.score || a.doc.name.length - b.doc.name.length || (a.doc.id < b.doc.id ? -1 : 1),
+    );
+  }
+
+  fingerprints(): Map<string, string> {
+    return new Map([...this.entries].map(([id, e]) => [id, e.fingerprint]));
+  }
+
+  documents(): SearchDocument[] {
+    return [...this.entries.values()].map((e) => e.doc);
+  }
+}

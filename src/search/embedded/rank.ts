@@ -1,0 +1,61 @@
+import { normalizeName } from '../../model/values/name.js';
+import { highlight } from '../highlight.js';
+import type { SearchDocument } from '../port.js';
+import type { AnalyzedDocument, AnalyzedQuery } from '../tokenize.js';
+
+export interface Ranked {
+  score: number;
+  highlight: string;
+}
+
+/**
+ * Scores one candidate for a query: why it matched decides the score, strongest reason first. A whole
+ * name beats an alias, which beats a pinyin reading, which beats a prefix, which beats parts of a name,
+ * which beat context (titles, organizations). Returns null when the candidate does not really match
+ * (the engine's candidates are generous, prefix-based).
+ */
+export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery): Ranked | null {
+  const [name, ...aliases] = [doc.name, ...doc.aliases];
+  const evidenceBonus = Math.min(doc.sources.length, 10) / 100; // ties go to the better evidenced
+  const whole = (score: number, shown: string) => ({ score: score + evidenceBonus, highlight: highlight(shown, [normalizeName(shown)]) });
+
+  if (normalizeName(name!) === q.whole) return whole(100, name!);
+  const alias = aliases.find((a) => normalizeName(a) === q.whole);
+  if (alias) return whole(95, alias);
+  const pinyinHit = pinyinMatch(terms, q);
+  if (pinyinHit) return whole(pinyinHit.score, pinyinHit.name);
+  if (!q.latin) {
+    const prefixed = [name!, ...aliases].find((n) => q.whole.length > 1 && normalizeName(n).startsWith(q.whole));
+    if (prefixed) return { score: 75 + evidenceBonus, highlight: highlight(prefixed, [q.whole]) };
+  }
+  return coverage(doc, terms, q, evidenceBonus);
+}
+
+/** Pinyin typed in letters (full, joined, initials, or a prefix), or a Chinese query that sounds like the name. */
+function pinyinMatch(terms: AnalyzedDocument, q: AnalyzedQuery): { score: number; name: string } | null {
+  if (!q.pinyin) return null;
+  for (const { name, full, initials } of terms.readings) {
+    if (q.latin && q.pinyin === full) return { score: 90, name };
+    if (!q.latin && q.pinyin === full && q.whole.length === normalizeName(name).length) return { score: 85, name }; // homophone
+    if (q.latin && q.pinyin === initials && q.pinyin.length > 1) return { score: 70, name };
+    if (q.latin && q.pinyin.length >= 3 && full.startsWith(q.pinyin)) return { score: 60, name };
+  }
+  return null;
+}
+
+/** Query words found among the name's parts (or inside it) and in the context; all must be found somewhere. */
+function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, bonus: number): Ranked | null {
+  if (!q.words.length || q.latin) return null;
+  const primary = q.words.filter((w) => w.length > 1 || q.words.length === 1);
+  const words = primary.length ? primary : q.words;
+  const isPerson = doc.type === 'PERSON';
+  const inName = (w: string) => terms.parts.includes(w) || (!isPerson && terms.names.some((n) => n.includes(w)));
+  const inContext = (w: string) => terms.context.includes(w) || terms.context.some((c) => c.includes(w));
+  const whole = !isPerson && terms.names.some((n) => n.includes(q.whole));
+  const nameShare = whole ? 1 : words.filter(inName).length / words.length;
+  const contextShare = words.filter((w) => !inName(w) && inContext(w)).length / words.length;
+  if (nameShare + contextShare < 0.999) return null;
+  const score = 20 + 45 * nameShare + 25 * contextShare + bonus;
+  const matched = whole ? [q.whole] : words.filter(inName);
+  return { score, highlight: highlight(doc.name, matched) };
+}
