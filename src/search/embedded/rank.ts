@@ -49,7 +49,7 @@ function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery
   const primary = q.words.filter((w) => w.length > 1 || q.words.length === 1);
   const words = primary.length ? primary : q.words;
   const isPerson = doc.type === 'PERSON';
-  const inName = (w: string) => terms.parts.includes(w) || (!isPerson && terms.names.some((n) => n.includes(w)));
+  const inName = (w: string) => terms.names.includes(w) || terms.parts.includes(w) || (!isPerson && terms.names.some((n) => n.includes(w)));
   const inContext = (w: string) => terms.context.includes(w) || terms.context.some((c) => c.includes(w));
   const whole = !isPerson && terms.names.some((n) => n.includes(q.whole));
   const nameShare = whole ? 1 : words.filter(inName).length / words.length;
