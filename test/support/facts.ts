@@ -1,0 +1,39 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FactsInput } from '../../src/model/facts.js';
+
+/** A small valid facts document; tests break one thing in it at a time. */
+export function smallFacts(overrides: Partial<FactsInput> = {}): FactsInput {
+  return {
+    document: { title: '测试文章', publishedAt: '2020-11-26', publisher: '北京天文馆', authors: ['李珺'] },
+    people: [
+      {
+        name: '李健文',
+        positions: [{ title: '副馆长', organization: '北京天文馆', evidence: { quote: '北京天文馆副馆长李健文' } }],
+      },
+    ],
+    organizations: [{ name: '北京天文馆' }, { name: '科学技术部', aliases: ['科技部'] }],
+    events: [
+      {
+        name: '总结会',
+        startDate: '2020-11-24',
+        place: '北京天文馆',
+        participants: [
+          { name: '李健文', kind: 'CHAIR' },
+          { name: '科技部', kind: 'HOST' },
+        ],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Writes files into a fresh temporary directory; returns its path. */
+export async function writeFiles(files: Record<string, string | Buffer | object>): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), 'tupu-facts-'));
+  for (const [name, content] of Object.entries(files)) {
+    await writeFile(join(directory, name), typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));
+  }
+  return directory;
+}
