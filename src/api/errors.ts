@@ -10,15 +10,18 @@ const known: [new (...args: never[]) => Error, string, (e: Error) => string][] =
   [BadCursorError, 'BAD_USER_INPUT', (e) => e.message],
 ];
 
+// Plugins built as CommonJS throw the CommonJS build's GraphQLError, which `instanceof` does not recognise.
+const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof Error && error.name === 'GraphQLError';
+
 /**
  * The one place where thrown values become GraphQL errors. Known failures get a code and a message written
  * for the client; anything else is masked (no stack, no internals), and the original goes to the log.
  */
 export function createMaskError(log: (error: unknown) => void) {
   return (error: unknown, message: string): Error => {
-    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-    if (original instanceof GraphQLError) return original; // validation, armor limits, bad arguments
-    const path = error instanceof GraphQLError ? error.path : undefined;
+    const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
+    if (isGraphQLError(original)) return original; // validation, armor limits, bad arguments: meant for clients
+    const path = isGraphQLError(error) ? error.path : undefined;
     for (const [type, code, text] of known) {
       if (original instanceof type) return new GraphQLError(text(original), { path, extensions: { code } });
     }

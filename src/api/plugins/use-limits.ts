@@ -1,4 +1,3 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import type { Plugin } from 'graphql-yoga';
@@ -7,16 +6,15 @@ export interface QueryLimits {
   /** Deepest selection accepted; the 3-level view (event → participations → person → roles) needs 7. */
   maxDepth?: number;
   maxAliases?: number;
-  maxCost?: number;
   /** Largest request body, in bytes. */
   maxBodyBytes?: number;
 }
 
 /**
- * Refuses hostile queries before they run: too deep, too many aliases, too costly (graphql-armor), or a
- * body too large to be a real query. `first` is capped in the resolvers, not here.
+ * Refuses hostile queries before they run: too deep, too many aliases (graphql-armor), or a body too large
+ * to be a real query. Breadth is bounded by `first`, capped in the resolvers.
  */
-export function useLimits({ maxDepth = 12, maxAliases = 20, maxCost = 20_000, maxBodyBytes = 100_000 }: QueryLimits = {}): Plugin[] {
+export function useLimits({ maxDepth = 12, maxAliases = 20, maxBodyBytes = 100_000 }: QueryLimits = {}): Plugin[] {
   const bodyLimit: Plugin = {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get('content-length') ?? 0);
@@ -30,6 +28,5 @@ export function useLimits({ maxDepth = 12, maxAliases = 20, maxCost = 20_000, ma
     bodyLimit,
     maxDepthPlugin({ n: maxDepth, flattenFragments: true, exposeLimits: true }),
     maxAliasesPlugin({ n: maxAliases, exposeLimits: true }),
-    costLimitPlugin({ maxCost, exposeLimits: true }),
   ] as Plugin[];
 }

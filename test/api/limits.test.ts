@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/graph/memory/store.js';
+import { GraphStoreUnavailableError } from '../../src/graph/errors.js';
+import { ingestDocument } from '../../src/ingest/load.js';
+import { validateFacts } from '../../src/ingest/read.js';
+import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
+import { apiClient } from '../support/api.js';
+import { smallFacts } from '../support/facts.js';
+
+describe('API limits and errors', () => {
+  const graph = createMemoryStore();
+  const search = createEmbeddedIndex();
+  const { query, post } = apiClient(graph, search);
+
+  beforeAll(async () => {
+    const people = Array.from({ length: 120 }, (_, i) => ({ name: `人物${String(i).padStart(3, '0')}` }));
+    await ingestDocument(validateFacts('t', smallFacts({ people: [...smallFacts().people!, ...people] }), null), { graph, search });
+  });
+
+  it('caps first at 100 instead of returning everything', async () => {
+    const result = await query('{ people(first: 100000) { totalCount edges { node { name } } pageInfo { hasNextPage } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.people.edges).toHaveLength(100);
+    expect(result.data.people.totalCount).toBe(122); // the 120, 李健文 and the author
+    expect(result.data.people.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('refuses a 30-level query before running it', async () => {
+    let deep = 'id';
+    for (let i = 0; i < 30; i++) deep = `parent { ${deep} }`;
+    const result = await query(`{ organization(name: "北京天文馆") { ${deep} } }`);
+    expect(result.data).toBeUndefined();
+    expect(result.errors![0].message).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases and an oversized body', async () => {
+    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: node(id: "x") { id }`).join(' ');
+    expect((await query(`{ ${aliases} }`)).errors![0].message).toMatch(/alias/i);
+    const huge = await post({ query: `{ node(id: "${'x'.repeat(200_000)}") { id } }` });
+    expect(huge.status).toBe(413);
+  });
+
+  it('answers a bad cursor with a BAD_USER_INPUT error and a bad date with a validation error', async () => {
+    const cursor = await query('{ people(after: "garbage") { totalCount } }');
+    expect(cursor.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const date = await query('{ events(from: "2020-13-45") { totalCount } }');
+    expect(date.errors![0].message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('masks unexpected errors: no stack, no internals', async () => {
+    const broken = apiClient({ ...graph, list: async () => { throw new Error('secret internals at /srv/db'); } }, search);
+    const result = await broken.query('{ people { totalCount } }');
+    expect(result.errors![0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(result)).not.toMatch(/secret|srv|stack/);
+  });
+
+  it('names the graph store when it is unavailable', async () => {
+    const down = apiClient({ ...graph, list: async () => { throw new GraphStoreUnavailableError('connection refused 127.0.0.1:7687'); } }, search);
+    const result = await down.query('{ people { totalCount } }');
+    expect(result.errors![0].extensions.code).toBe('GRAPH_STORE_UNAVAILABLE');
+    expect(result.errors![0].message).not.toMatch(/7687/);
+  });
+});
