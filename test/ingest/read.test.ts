@@ -44,7 +44,7 @@ describe('reading a facts file', () => {
   });
 
   it('refuses a participant nobody declared, and an unknown key', async () => {
-    const events = [{ name: '会', participants: [{ name: '王五', kind: 'SPEAKER' }] }];
+    const events = [{ name: '会', participants: [{ name: '王五', kind: 'SPEAKER' as const }] }];
     expect((await problemOf(smallFacts({ events }))).at).toBe('$.events[0].participants[0].name');
     expect((await problemOf({ ...smallFacts(), extra: 1 })).problem).toMatch(/extra/);
   });
