@@ -37,3 +37,15 @@ export async function writeFiles(files: Record<string, string | Buffer | object>
   }
   return directory;
 }
+
+/** A meeting at which `n` people speak, each holding two titles in one of a few organizations. */
+export function meetingWithSpeakers(n: number): FactsInput {
+  const organizations = ['甲研究院', '乙博物馆', '丙科技馆'].map((name) => ({ name }));
+  const people = Array.from({ length: n }, (_, i) => {
+    const organization = organizations[i % organizations.length]!.name;
+    const position = (title: string) => ({ title, organization, evidence: { quote: `${organization}${title}` } });
+    return { name: `发言人${i}`, positions: [position('主任'), position('研究员')] };
+  });
+  const participants = people.map((p) => ({ name: p.name, kind: 'SPEAKER' as const }));
+  return { document: { title: `座谈会${n}`, publishedAt: null }, people, organizations, events: [{ name: '座谈会', participants }] };
+}
