@@ -2,13 +2,14 @@ import { join, resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { createMemoryStore } from './graph/memory/store.js';
+import { createNeo4jStore } from './graph/neo4j/store.js';
 import type { GraphStore } from './graph/port.js';
 import { createEmbeddedIndex } from './search/embedded/index.js';
 import type { SearchIndex } from './search/port.js';
 
 /**
  * The composition root: the one place that knows the adapters. Everything else receives ports.
- * With no server configured, both ports use the embedded default kept in TUPU_DATA.
+ * With no server configured, both ports use the embedded default kept in TUPU_DATA; NEO4J_URI selects Neo4j.
  */
 export interface App {
   config: Config;
@@ -25,7 +26,9 @@ export function createLogger(config: Config): Logger {
 
 export async function openApp(config: Config, logger = createLogger(config)): Promise<App> {
   const data = resolve(config.TUPU_DATA);
-  const graph = createMemoryStore({ directory: join(data, 'graph') });
+  const graph = config.NEO4J_URI
+    ? await createNeo4jStore({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE })
+    : createMemoryStore({ directory: join(data, 'graph') });
   const search = createEmbeddedIndex({ directory: join(data, 'search') });
   await Promise.all([graph.ping(), search.ping()]);
   return {

@@ -1,0 +1,95 @@
+import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../../model/index.js';
+import { UNDATED } from '../cursor.js';
+
+/**
+ * Every Cypher statement the adapter sends. Values always travel as parameters; the only text spliced in
+ * is a label, a relationship type or a hop count, each checked against the model (or clamped) first.
+ */
+function label(value: NodeLabel): string {
+  if (!NODE_LABELS.includes(value)) throw new Error(`not a model label: ${value}`);
+  return value;
+}
+
+function relType(value: RelType): string {
+  if (!REL_TYPES.includes(value)) throw new Error(`not a model relationship type: ${value}`);
+  return value;
+}
+
+/** Constraints and indexes, created idempotently at start-up. */
+export function schemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+    ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${label(l)}) REQUIRE n.id IS UNIQUE`),
+    'CREATE TEXT INDEX node_name_key IF NOT EXISTS FOR (n:Node) ON (n.nameKey)',
+    'CREATE INDEX node_name IF NOT EXISTS FOR (n:Node) ON (n.name)',
+    'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
+    ...REL_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`),
+  ];
+}
+
+const NODE_COLUMNS = "n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, properties(n) AS props";
+
+export const readNodes = `UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN ${NODE_COLUMNS}`;
+
+export const missingNodes = 'UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) WITH id, n WHERE n IS NULL RETURN id';
+
+export const writeNodes = (l: NodeLabel) => `UNWIND $rows AS row MERGE (n:Node {id: row.id}) SET n = row, n:${label(l)}`;
+
+/** Stored edges of the given ids, found from their start node (indexed) rather than by a scan. */
+export const readEdgesById =
+  'UNWIND $rows AS row MATCH (a:Node {id: row.from})-[r]->(b:Node {id: row.to}) WHERE r.id = row.id RETURN properties(r) AS props';
+
+export const writeEdges = (t: RelType) =>
+  `UNWIND $rows AS row MATCH (a:Node {id: row.from}), (b:Node {id: row.to}) MERGE (a)-[r:${relType(t)} {id: row.id}]->(b) SET r = row.props`;
+
+/** All edge queries of a batch in one statement; `i` says which query a row answers. */
+export const readEdges = `
+UNWIND range(0, size($queries) - 1) AS i
+WITH i, $queries[i] AS q
+MATCH (n:Node {id: q.node})-[r]-(m:Node)
+WHERE type(r) = q.type AND (q.kind IS NULL OR r.kind = q.kind)
+  AND (CASE q.direction WHEN 'out' THEN startNode(r) = n ELSE endNode(r) = n END)
+RETURN i, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props`;
+
+export const findByName = (l: NodeLabel) => `MATCH (n:${label(l)}) WHERE n.nameKey CONTAINS $needle RETURN ${NODE_COLUMNS}`;
+
+/** A page of one label in the order of cursor.ts: events by [start date, name, id], others by [name, id]. */
+export function listPage(l: NodeLabel, dated: boolean): { page: string; count: string } {
+  const keys = l === 'Event' ? [`coalesce(n.startDate, '${UNDATED}')`, 'n.name', 'n.id'] : ['n.name', 'n.id'];
+  const filter = dated
+    ? 'n.startDate IS NOT NULL AND ($to IS NULL OR n.startDate <= $to) AND ($from IS NULL OR coalesce(n.endDate, n.startDate) >= $from)'
+    : 'true';
+  // (k0, k1, …) > ($after[0], $after[1], …), spelled out: Cypher does not compare lists lexicographically.
+  const after = keys
+    .map((_, i) => [...keys.slice(0, i).map((k, j) => `${k} = $after[${j}]`), `${keys[i]} > $after[${i}]`].join(' AND '))
+    .map((clause) => `(${clause})`)
+    .join(' OR ');
+  return {
+    page: `MATCH (n:${label(l)}) WHERE ${filter} AND ($after IS NULL OR ${after})
+RETURN ${NODE_COLUMNS} ORDER BY ${keys.join(', ')} LIMIT $limit`,
+    count: `MATCH (n:${label(l)}) WHERE ${filter} RETURN count(n) AS total`,
+  };
+}
+
+export function shortestPath(maxHops: number): string {
+  const hops = Math.max(1, Math.min(Math.trunc(maxHops), 15));
+  return `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+MATCH p = shortestPath((a)-[*..${hops}]-(b))
+RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges`;
+}
+
+/** One breadth-first step: the edges around a frontier, nearest first, in edge-id order. */
+export const expand = `
+UNWIND $frontier AS id
+MATCH (n:Node {id: id})-[r]-(m:Node)
+RETURN id, r.id AS edge, m.id AS other ORDER BY r.id`;
+
+export const edgesAmong = `
+MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids
+RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id`;
+
+export const scanPage = (l: NodeLabel) =>
+  `MATCH (n:${label(l)}) WHERE $after IS NULL OR n.id > $after RETURN ${NODE_COLUMNS} ORDER BY n.id LIMIT $limit`;
+
+export const countNodes = NODE_LABELS.map((l) => `MATCH (n:${label(l)}) RETURN '${l}' AS key, count(n) AS total`).join(' UNION ALL ');
+export const countEdges = REL_TYPES.map((t) => `MATCH ()-[r:${relType(t)}]->() RETURN '${t}' AS key, count(r) AS total`).join(' UNION ALL ');

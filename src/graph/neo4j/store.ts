@@ -1,0 +1,216 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { EdgeRecord, GraphChanges, NodeLabel, NodeRecord } from '../../model/index.js';
+import { NODE_LABELS, REL_TYPES } from '../../model/index.js';
+import { mergeEdge, mergeNode } from '../../model/merge.js';
+import { checkChanges } from '../check.js';
+import { compareKeys, decodeCursor, encodeCursor, sortKeyOf } from '../cursor.js';
+import { GraphStoreError } from '../errors.js';
+import type { GraphStats, GraphStore } from '../port.js';
+import * as cypher from './cypher.js';
+import { storeError } from './errors.js';
+import { edgeFromProperties, edgeProperties, nameNeedle, nodeFromProperties, nodeProperties } from './properties.js';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  /** Called with every statement sent: how tests and benchmarks count round trips. */
+  onQuery?: (statement: string) => void;
+}
+
+type Runner = (statement: string, parameters?: Record<string, unknown>) => Promise<QueryResult>;
+
+const byEvidence = (a: NodeRecord, b: NodeRecord) =>
+  b.sources.length - a.sources.length || b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1);
+
+/**
+ * The Neo4j graph store: every port call is a fixed number of parameterised statements, whatever the
+ * number of ids or queries it carries; a document is written in one transaction, merged on ids.
+ */
+export async function createNeo4jStore({ uri, user, password, database = 'neo4j', onQuery }: Neo4jStoreOptions): Promise<GraphStore> {
+  const address = uri.replace(/\/\/[^@/]*@/, '//'); // never echo credentials embedded in a URI
+  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+  });
+  const fail = (error: unknown): never => {
+    throw storeError(error, address);
+  };
+  const run: Runner = async (statement, parameters = {}) => {
+    onQuery?.(statement);
+    return driver.executeQuery(statement, parameters, { database }).catch(fail);
+  };
+  const inTransaction = (tx: ManagedTransaction): Runner => (statement, parameters = {}) => {
+    onQuery?.(statement);
+    return tx.run(statement, parameters);
+  };
+
+  try {
+    for (const statement of cypher.schemaStatements()) await run(statement);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+
+  const toNode = (r: { get(key: string): any }) => nodeFromProperties(r.get('label'), r.get('props'));
+
+  async function readNodes(runner: Runner, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+    if (!ids.length) return new Map();
+    const result = await runner(cypher.readNodes, { ids: [...new Set(ids)] });
+    return new Map(result.records.map((r) => [r.get('id') as string, toNode(r)]));
+  }
+
+  async function write(tx: Runner, changes: GraphChanges): Promise<void> {
+    const incoming = new Set(changes.nodes.map((n) => n.id));
+    const ends = [...new Set(changes.edges.flatMap((e) => [e.from, e.to]))].filter((id) => !incoming.has(id));
+    if (ends.length) {
+      const missing = (await tx(cypher.missingNodes, { ids: ends })).records.map((r) => r.get('id') as string);
+      const edge = changes.edges.find((e) => missing.includes(e.from) || missing.includes(e.to));
+      if (edge) throw new GraphStoreError(`edge ${edge.type} ${edge.from} → ${edge.to}: node ${missing.includes(edge.from) ? edge.from : edge.to} does not exist`);
+    }
+    const stored = await readNodes(tx, [...incoming]);
+    for (const l of NODE_LABELS) {
+      const rows = changes.nodes.filter((n) => n.label === l).map((n) => nodeProperties(mergeNode(stored.get(n.id), n)));
+      if (rows.length) await tx(cypher.writeNodes(l), { rows });
+    }
+    if (!changes.edges.length) return;
+    const existing = await tx(cypher.readEdgesById, { rows: changes.edges.map(({ id, from, to }) => ({ id, from, to })) });
+    const storedEdges = new Map(existing.records.map((r) => [r.get('props').id as string, r.get('props') as Record<string, unknown>]));
+    for (const t of REL_TYPES) {
+      const rows = changes.edges
+        .filter((e) => e.type === t)
+        .map((e) => {
+          const old = storedEdges.get(e.id);
+          const merged = mergeEdge(old && edgeFromProperties(e.type, e.from, e.to, old), e);
+          return { from: e.from, to: e.to, id: e.id, props: edgeProperties(merged) };
+        });
+      if (rows.length) await tx(cypher.writeEdges(t), { rows });
+    }
+  }
+
+  return {
+    kind: `neo4j (${address})`,
+
+    async apply(changes) {
+      checkChanges(changes);
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite((tx) => write(inTransaction(tx), changes));
+      } catch (error) {
+        fail(error);
+      } finally {
+        await session.close();
+      }
+    },
+
+    async nodes(ids) {
+      const found = await readNodes(run, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    },
+
+    async edges(queries) {
+      const answers: EdgeRecord[][] = queries.map(() => []);
+      if (!queries.length) return answers;
+      const params = queries.map((q) => ({ node: q.node, type: q.type, direction: q.direction, kind: q.kind ?? null }));
+      const result = await run(cypher.readEdges, { queries: params });
+      for (const r of result.records) {
+        answers[r.get('i') as number]!.push(edgeFromProperties(r.get('type'), r.get('from'), r.get('to'), r.get('props')));
+      }
+      return answers.map((list, i) => {
+        const other = queries[i]!.direction === 'out' ? 'to' : 'from';
+        return list.sort((a, b) => compareKeys([a.type, a.kind, a[other]], [b.type, b.kind, b[other]]));
+      });
+    },
+
+    async findByName(l, name) {
+      const result = await run(cypher.findByName(l), { needle: nameNeedle(name) });
+      return result.records.map(toNode).sort(byEvidence);
+    },
+
+    async list(l, { first, after, from = null, to = null }) {
+      const dated = !!(from || to);
+      const { page, count } = cypher.listPage(l, dated);
+      const afterKey = after ? decodeCursor(after) : null;
+      const [rows, total] = await Promise.all([
+        run(page, { from, to, after: afterKey, limit: neo4j.int(first + 1) }),
+        run(count, { from, to }),
+      ]);
+      const nodes = rows.records.map(toNode);
+      return {
+        items: nodes.slice(0, first).map((node) => ({ cursor: encodeCursor(sortKeyOf(node)), node })),
+        totalCount: total.records[0]!.get('total') as number,
+        hasNextPage: nodes.length > first,
+      };
+    },
+
+    async path(from, to, maxHops) {
+      if (from === to) {
+        const node = (await readNodes(run, [from])).get(from);
+        return node ? { nodes: [node], edges: [] } : null;
+      }
+      if (maxHops < 1) return null;
+      const result = await run(cypher.shortestPath(maxHops), { from, to });
+      const record = result.records[0];
+      if (!record) return null;
+      const ids = record.get('nodes') as string[];
+      const nodes = await readNodes(run, ids);
+      const edges = (record.get('edges') as { type: string; from: string; to: string; props: Record<string, unknown> }[]).map((e) =>
+        edgeFromProperties(e.type, e.from, e.to, e.props),
+      );
+      return { nodes: ids.map((id) => nodes.get(id)!), edges };
+    },
+
+    async neighborhood(id, hops, limit) {
+      const start = (await readNodes(run, [id])).get(id);
+      if (!start) return { nodes: [], edges: [] };
+      const seen = new Set([id]);
+      let frontier = [id];
+      for (let depth = 1; depth <= hops && frontier.length && seen.size < limit; depth++) {
+        const result = await run(cypher.expand, { frontier });
+        const next: string[] = [];
+        for (const r of result.records) {
+          const other = r.get('other') as string;
+          if (seen.has(other) || seen.size >= limit) continue;
+          seen.add(other);
+          next.push(other);
+        }
+        frontier = next;
+      }
+      const ids = [...seen];
+      const [nodes, among] = await Promise.all([readNodes(run, ids), run(cypher.edgesAmong, { ids })]);
+      return {
+        nodes: ids.map((n) => nodes.get(n)!),
+        edges: among.records.map((r) => edgeFromProperties(r.get('type'), r.get('from'), r.get('to'), r.get('props'))),
+      };
+    },
+
+    async *scan(labels, batchSize) {
+      for (const l of labels as NodeLabel[]) {
+        let after: string | null = null;
+        for (;;) {
+          const result = await run(cypher.scanPage(l), { after, limit: neo4j.int(batchSize) });
+          const batch = result.records.map(toNode);
+          if (batch.length) yield batch;
+          if (batch.length < batchSize) break;
+          after = batch.at(-1)!.id;
+        }
+      }
+    },
+
+    async stats() {
+      const [nodes, edges] = await Promise.all([run(cypher.countNodes), run(cypher.countEdges)]);
+      const tally = (result: QueryResult) => Object.fromEntries(result.records.map((r) => [r.get('key'), r.get('total')]));
+      return { nodes: tally(nodes), relationships: tally(edges) } as GraphStats;
+    },
+
+    async ping() {
+      await driver.verifyConnectivity({ database }).catch(fail);
+    },
+
+    close: () => driver.close(),
+  };
+}
+
