@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { NEO4J_URI, openEmptyNeo4jStore } from '../support/neo4j.js';
+import { describeSeedApi } from './seed-api.suite.js';
+
+describe.skipIf(!NEO4J_URI)('Neo4j (NEO4J_URI set)', () => {
+  describeSeedApi('neo4j', () => openEmptyNeo4jStore());
+});
