@@ -4,7 +4,7 @@ import { openApp, type App } from './compose.js';
 import { GraphStoreError } from './graph/errors.js';
 import { BadInputError, BadInputErrors } from './ingest/errors.js';
 import { SearchError } from './search/errors.js';
-import { loadCommand, searchCommand, serveCommand, statsCommand, UsageError } from './cli/commands.js';
+import { checkCommand, loadCommand, reindexCommand, searchCommand, serveCommand, statsCommand, UsageError } from './cli/commands.js';
 
 /** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
 function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<void>) {
@@ -51,6 +51,13 @@ program
   .description('validate and load facts files (default: seeds/); one bad file loads nothing')
   .argument('[paths...]', 'facts files or directories of *.facts.json')
   .action(withApp(loadCommand));
+
+program.command('reindex').description('rebuild the search index from the graph').action(withApp(reindexCommand));
+
+program
+  .command('check')
+  .description('compare the search index with the graph; exit 1 listing missing, stale or stray documents')
+  .action(withApp(checkCommand));
 
 program.command('stats').description('print node and relationship counts as JSON').action(withApp(statsCommand));
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { App } from '../compose.js';
 import { ENTITY_TYPES, type EntityType } from '../model/index.js';
+import { checkIndex, reindex } from '../ingest/index-sync.js';
 import { loadFiles } from '../ingest/load.js';
 import { createApi, listen } from '../api/server.js';
 import { searchTable } from './output.js';
@@ -10,6 +11,21 @@ export const SEEDS_DIRECTORY = fileURLToPath(new URL('../../seeds', import.meta.
 export async function loadCommand(app: App, paths: string[]): Promise<void> {
   const summary = await loadFiles(paths.length ? paths : [SEEDS_DIRECTORY], app);
   console.log(JSON.stringify(summary));
+}
+
+export async function reindexCommand(app: App): Promise<void> {
+  console.log(JSON.stringify({ indexed: await reindex(app) }));
+}
+
+/** Exits 1 when the index has drifted from the graph, listing the ids concerned. */
+export async function checkCommand(app: App): Promise<void> {
+  const drift = await checkIndex(app);
+  const count = drift.missing.length + drift.stale.length + drift.stray.length;
+  console.log(JSON.stringify({ ok: count === 0, ...drift }, null, 2));
+  if (count) {
+    process.stderr.write(`tupu: the search index differs from the graph in ${count} documents; run tupu reindex\n`);
+    process.exitCode = 1;
+  }
 }
 
 export async function statsCommand(app: App): Promise<void> {

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphStore } from '../graph/port.js';
-import { ENTITY_LABELS, isEntityLabel } from '../model/index.js';
+import { isEntityLabel } from '../model/index.js';
 import { buildSearchDocuments } from '../search/documents.js';
 import type { SearchIndex } from '../search/port.js';
 import { BadInputError, BadInputErrors } from './errors.js';
@@ -71,17 +71,4 @@ export async function ingestDocument({ facts, text }: FactsDocument, { graph, se
     created: before.filter((n) => n === null).length,
     merged: resolved.merged.length,
   };
-}
-
-/** Rebuilds the search index from the graph: every entity upserted, every stray index entry removed. */
-export async function reindex({ graph, search }: Ports, batchSize = 500): Promise<number> {
-  const seen = new Set<string>();
-  for await (const batch of graph.scan(ENTITY_LABELS, batchSize)) {
-    const ids = batch.map((n) => n.id);
-    ids.forEach((id) => seen.add(id));
-    await search.upsert(await buildSearchDocuments(graph, ids));
-  }
-  const stray = [...(await search.fingerprints()).keys()].filter((id) => !seen.has(id));
-  if (stray.length) await search.remove(stray);
-  return seen.size;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../src/ingest/references.js';
-import { factsSchema, type EvidenceFacts, type Facts } from '../../src/model/facts.js';
+import { factsSchema, type Facts } from '../../src/model/facts.js';
 
 /**
  * The curated facts of the seed article (北京天文馆, 2020-11-26, 井冈山 summary meeting), checked at the facts
@@ -360,5 +360,3 @@ describe(`seed facts ${SEED}.facts.json`, () => {
     expect(orgNames.has(facts.document.publisher!)).toBe(true);
   });
 });
-
-export type { EvidenceFacts };
