@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const optional = z.string().trim().min(1).optional();
+// An empty variable (NEO4J_URI=) means unset, as in most tools.
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
 
 /** The environment tupu reads, validated once at start; an invalid value stops start-up with its name. */
 const environment = z.object({

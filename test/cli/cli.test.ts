@@ -1,0 +1,87 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
+const run = promisify(execFile);
+
+/** Runs `tupu …` as a user would, in its own data directory; never throws, returns the exit code. */
+async function tupu(data: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, LOG_LEVEL: 'warn', NEO4J_URI: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the tupu command', () => {
+  let data: string;
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), 'tupu-cli-'));
+    expect((await tupu(data, 'load')).code).toBe(0);
+  });
+
+  it('loads the seeds idempotently: a second load leaves every count unchanged', async () => {
+    const before = JSON.parse((await tupu(data, 'stats')).stdout);
+    expect(before.nodes).toMatchObject({ Person: 22, Role: 22, Event: 2, Agreement: 1, Document: 1 });
+    expect((await tupu(data, 'load')).code).toBe(0);
+    expect(JSON.parse((await tupu(data, 'stats')).stdout)).toEqual(before);
+  });
+
+  it('refuses a broken facts file with its path and JSON path, exits ≠ 0, and loads nothing of the batch', async () => {
+    const before = (await tupu(data, 'stats')).stdout;
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-bad-'));
+    const good = join(dir, 'good.facts.json');
+    const bad = join(dir, 'bad.facts.json');
+    await writeFile(good, JSON.stringify({ document: { title: '好文章' }, people: [{ name: '新人' }] }));
+    await writeFile(bad, JSON.stringify({ document: { title: '坏文章' }, people: [{ name: '王五', positions: [{ title: '主任', organization: '不存在', evidence: { quote: 'x' } }] }] }));
+    const result = await tupu(data, 'load', good, bad);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`${bad}: $.people[0].positions[0].organization`);
+    expect(result.stderr).toMatch(/nothing was loaded/);
+    expect((await tupu(data, 'stats')).stdout).toBe(before);
+  });
+
+  it('searches from the command line, as a table or as JSON', async () => {
+    const table = await tupu(data, 'search', '李建文');
+    expect(table.stdout).toMatch(/李健文（【李建文】）/);
+    const json = JSON.parse((await tupu(data, 'search', 'zhuangjia', '--json')).stdout);
+    expect(json.hits[0]).toMatchObject({ type: 'PERSON', highlight: '<em>庄嘉</em>' });
+    const typed = await tupu(data, 'search', '天文馆', '--type', 'nonsense');
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toMatch(/unknown type NONSENSE/);
+  });
+
+  it('reports no drift between graph and index after a load', async () => {
+    const result = await tupu(data, 'check');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, missing: [], stale: [], stray: [] });
+  });
+
+  it('serves an empty data directory by loading the seeds first', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'tupu-serve-'));
+    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, TUPU_DATA: empty, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: '' } });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let log = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          log += chunk;
+          const match = /"url":"(http:[^"]+)"/.exec(log);
+          if (match) resolve(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
+      });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ people { totalCount } }' }) });
+      expect(await response.json()).toEqual({ data: { people: { totalCount: 22 } } });
+      const graphiql = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(await graphiql.text()).toMatch(/graphiql/i);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
