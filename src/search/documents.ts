@@ -15,13 +15,17 @@ export async function buildSearchDocuments(store: GraphStore, ids: readonly stri
   const roleIds = hops.flatMap((h, i) => (h.type === 'HOLDS' ? firstEnds[i]! : []));
   const roleOrgs = await store.edges(roleIds.map((node): EdgeQuery => ({ node, type: 'IN', direction: 'out' })));
   const orgOfRole = new Map(roleIds.map((id, i) => [id, roleOrgs[i]!.map((e) => e.to)]));
-  const related = await nodeMap(store, [...firstEnds.flat(), ...[...orgOfRole.values()].flat()]);
+  const contextEnds = hops.flatMap((h, i) => (h.type === 'TOOK_PART' ? [] : firstEnds[i]!)); // participations are only counted
+  const related = await nodeMap(store, [...contextEnds, ...[...orgOfRole.values()].flat()]);
 
   return entities.map((entity) => {
     const titles: string[] = [];
     const orgs: NodeRecord[] = [];
+    let weight = entity.sources.length;
     hops.forEach((hop, i) => {
       if (hop.owner !== entity.id) return;
+      weight += firstEnds[i]!.length;
+      if (hop.type === 'TOOK_PART') return;
       for (const end of firstEnds[i]!) {
         if (hop.type === 'HOLDS') {
           titles.push(related.get(end)?.title ?? '');
@@ -29,7 +33,7 @@ export async function buildSearchDocuments(store: GraphStore, ids: readonly stri
         } else if (related.get(end)) orgs.push(related.get(end)!);
       }
     });
-    return toDocument(entity, unique(titles.filter(Boolean)), uniqueBy(orgs, (o) => o.id));
+    return toDocument(entity, unique(titles.filter(Boolean)), uniqueBy(orgs, (o) => o.id), weight);
   });
 }
 
@@ -38,8 +42,9 @@ function contextHops(node: NodeRecord): EdgeQuery[] {
   const hop = (type: RelType, direction: 'out' | 'in'): EdgeQuery => ({ node: node.id, type, direction });
   switch (node.label) {
     case 'Person':
-      return [hop('HOLDS', 'out')];
+      return [hop('HOLDS', 'out'), hop('TOOK_PART', 'out')];
     case 'Organization':
+      return [hop('PART_OF', 'out'), hop('TOOK_PART', 'out')];
     case 'Place':
       return [hop('PART_OF', 'out')];
     case 'Event':
@@ -53,7 +58,7 @@ function contextHops(node: NodeRecord): EdgeQuery[] {
   }
 }
 
-function toDocument(entity: NodeRecord, titles: string[], context: NodeRecord[]): SearchDocument {
+function toDocument(entity: NodeRecord, titles: string[], context: NodeRecord[], weight: number): SearchDocument {
   const date = entity.startDate ?? entity.signedOn ?? entity.publishedAt ?? null;
   return {
     id: entity.id,
@@ -66,6 +71,7 @@ function toDocument(entity: NodeRecord, titles: string[], context: NodeRecord[])
     description: describe(entity, titles, context, date),
     date,
     sources: entity.sources,
+    weight,
   };
 }
 

@@ -18,6 +18,8 @@ export interface SearchDocument {
   description: string;
   date: string | null;
   sources: string[];
+  /** How much the graph says about the entity (sources, roles, participations): breaks ties between equal matches. */
+  weight: number;
 }
 
 export interface SearchQuery {

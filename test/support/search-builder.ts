@@ -17,6 +17,7 @@ export function searchDoc(type: Kind, name: string, extra: Partial<SearchDocumen
     description: '',
     date: null,
     sources: ['doc_test'],
+    weight: 1,
     ...extra,
   };
 }

@@ -16,7 +16,7 @@ export interface Ranked {
  */
 export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery): Ranked | null {
   const [name, ...aliases] = [doc.name, ...doc.aliases];
-  const evidenceBonus = Math.min(doc.sources.length, 10) / 100; // ties go to the better evidenced
+  const evidenceBonus = Math.min(doc.weight, 40) / 100; // ties go to the better evidenced, never past a reason
   const whole = (score: number, shown: string) => ({ score: score + evidenceBonus, highlight: highlight(shown, [normalizeName(shown)]) });
 
   if (normalizeName(name!) === q.whole) return whole(100, name!);
@@ -55,7 +55,11 @@ function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery
   const nameShare = whole ? 1 : words.filter(inName).length / words.length;
   const contextShare = words.filter((w) => !inName(w) && inContext(w)).length / words.length;
   if (nameShare + contextShare < 0.999) return null;
-  const score = 20 + 45 * nameShare + 25 * contextShare + bonus;
+  // Among equal reasons: a whole title or organization beats a part of one (馆长 over 副馆长), and a name
+  // the query covers more of beats a longer one (天文馆: 北京天文馆 before 北京天文馆科普教育部).
+  const wholeContext = words.filter((w) => [...doc.titles, ...doc.organizations].some((t) => normalizeName(t) === w)).length / words.length;
+  const covered = whole ? q.whole.length / Math.min(...terms.names.filter((n) => n.includes(q.whole)).map((n) => n.length)) : 0;
+  const score = 20 + 45 * nameShare + 25 * contextShare + 2 * wholeContext + 4 * covered + bonus;
   const matched = whole ? [q.whole] : words.filter(inName);
   return { score, highlight: highlight(doc.name, matched) };
 }
