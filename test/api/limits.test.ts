@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { GraphStoreUnavailableError } from '../../src/graph/errors.js';
+import { SearchUnavailableError } from '../../src/search/errors.js';
 import { ingestDocument } from '../../src/ingest/load.js';
 import { validateFacts } from '../../src/ingest/read.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
@@ -59,5 +60,18 @@ describe('API limits and errors', () => {
     const result = await down.query('{ people { totalCount } }');
     expect(result.errors![0].extensions.code).toBe('GRAPH_STORE_UNAVAILABLE');
     expect(result.errors![0].message).not.toMatch(/7687/);
+  });
+
+  it('with search down, names the search service on search and keeps every graph query working', async () => {
+    const failing = async () => {
+      throw new SearchUnavailableError('connect ECONNREFUSED 127.0.0.1:7700');
+    };
+    const { query: ask } = apiClient(graph, { ...search, search: failing, ping: failing });
+    const down = await ask('{ search(query: "李健文") { total } }');
+    expect(down.errors![0]).toMatchObject({ extensions: { code: 'SEARCH_UNAVAILABLE' } });
+    expect(down.errors![0].message).not.toMatch(/7700|ECONNREFUSED/);
+    const graphQuery = await ask('{ person(name: "李健文") { name roles { title organization { name } } } }');
+    expect(graphQuery.errors).toBeUndefined();
+    expect(graphQuery.data.person.roles[0]).toMatchObject({ title: '副馆长', organization: { name: '北京天文馆' } });
   });
 });
