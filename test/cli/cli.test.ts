@@ -4,14 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NEO4J_URI, neo4jOptions, openEmptyNeo4jStore } from '../support/neo4j.js';
 
 const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
 const run = promisify(execFile);
 
-/** Runs `tupu …` as a user would, in its own data directory; never throws, returns the exit code. */
+/** Runs `tupu …` as a user would, in its own data directory, on the embedded default unless `env` says otherwise. */
 async function tupu(data: string, ...args: string[]) {
+  return tupuWith({ NEO4J_URI: '' }, data, ...args);
+}
+
+async function tupuWith(env: Record<string, string>, data: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, LOG_LEVEL: 'warn', NEO4J_URI: '' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, LOG_LEVEL: 'warn', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -83,5 +88,31 @@ describe('the tupu command', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+});
+
+describe.skipIf(!NEO4J_URI)('the tupu command on Neo4j (NEO4J_URI set)', () => {
+  it('loads the seeds twice into Neo4j and every count of tupu stats stays the same', async () => {
+    await (await openEmptyNeo4jStore()).close();
+    const data = await mkdtemp(join(tmpdir(), 'tupu-cli-neo4j-'));
+    const env = { NEO4J_URI: NEO4J_URI!, NEO4J_PASSWORD: neo4jOptions().password };
+    expect((await tupuWith(env, data, 'load')).code).toBe(0);
+    const first = JSON.parse((await tupuWith(env, data, 'stats')).stdout);
+    expect(first.nodes).toMatchObject({ Person: 22, Role: 22, Event: 2, Agreement: 1 });
+    expect((await tupuWith(env, data, 'load')).code).toBe(0);
+    expect(JSON.parse((await tupuWith(env, data, 'stats')).stdout)).toEqual(first);
+  });
+
+  it('stops with one clear line on a wrong password, and on a wrong address', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'tupu-cli-neo4j-'));
+    const badPassword = await tupuWith({ NEO4J_URI: NEO4J_URI!, NEO4J_PASSWORD: 'not-the-password' }, data, 'stats');
+    expect(badPassword.code).toBe(3);
+    expect(badPassword.stderr.trim().split('\n')).toHaveLength(1);
+    expect(badPassword.stderr).toMatch(/Neo4j graph store at .* is unavailable: the user name or password was refused/);
+    expect(badPassword.stderr).not.toMatch(/not-the-password/);
+    const badAddress = await tupuWith({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' }, data, 'stats');
+    expect(badAddress.code).toBe(3);
+    expect(badAddress.stderr.trim().split('\n')).toHaveLength(1);
+    expect(badAddress.stderr).toMatch(/bolt:\/\/127\.0\.0\.1:1 is unavailable/);
   });
 });
