@@ -4,6 +4,8 @@ import { openApp, type App } from './compose.js';
 import { GraphStoreError } from './graph/errors.js';
 import { BadInputError, BadInputErrors } from './ingest/errors.js';
 import { SearchError } from './search/errors.js';
+import { ArticleError } from './extract/errors.js';
+import { extractCommand, ingestCommand } from './cli/ingest.js';
 import { checkCommand, loadCommand, reindexCommand, searchCommand, serveCommand, statsCommand, UsageError } from './cli/commands.js';
 
 /** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
@@ -28,7 +30,7 @@ function report(error: unknown): number {
     say(`nothing was loaded (${error.errors.length} bad file${error.errors.length > 1 ? 's' : ''})`);
     return 2;
   }
-  if (error instanceof BadInputError || error instanceof UsageError || error instanceof ConfigError) {
+  if (error instanceof BadInputError || error instanceof ArticleError || error instanceof UsageError || error instanceof ConfigError) {
     say(error.message);
     return 2;
   }
@@ -58,6 +60,24 @@ program
   .command('check')
   .description('compare the search index with the graph; exit 1 listing missing, stale or stray documents')
   .action(withApp(checkCommand));
+
+program
+  .command('extract')
+  .description('extract the facts of one article (UTF-8, GBK or HTML) and print them as JSON on stdout')
+  .argument('<file>')
+  .action(async (file: string) => {
+    try {
+      await extractCommand(file);
+    } catch (error) {
+      process.exitCode = report(error);
+    }
+  });
+
+program
+  .command('ingest')
+  .description('extract, resolve, load and index articles, each one all or nothing')
+  .argument('<files...>')
+  .action(withApp(ingestCommand));
 
 program.command('stats').description('print node and relationship counts as JSON').action(withApp(statsCommand));
 

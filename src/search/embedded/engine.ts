@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument } from '../port.js';
 import { analyzeDocument, analyzeQuery, learnNames, type AnalyzedDocument } from '../tokenize.js';
-import { rank, type Ranked } from './rank.js';
+import { rank, type Ranked } from '../rank.js';
 
 interface Entry {
   doc: SearchDocument;
@@ -21,11 +21,13 @@ const CANDIDATES_PER_TERM = 1000;
  */
 export class EmbeddedEngine {
   private readonly entries = new Map<string, Entry>();
+  // fastupdate keeps a reverse map so that remove (every re-upsert) does not walk the whole index:
+  // without it a load slows quadratically with the index size (measured in scripts/bench).
   private readonly fields = {
-    names: new Index({ tokenize: 'forward', encode: passThrough }),
-    pinyin: new Index({ tokenize: 'forward', encode: passThrough }),
-    parts: new Index({ tokenize: 'strict', encode: passThrough }),
-    context: new Index({ tokenize: 'strict', encode: passThrough }),
+    names: new Index({ tokenize: 'forward', encode: passThrough, fastupdate: true }),
+    pinyin: new Index({ tokenize: 'forward', encode: passThrough, fastupdate: true }),
+    parts: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
+    context: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
   };
 
   upsert(documents: readonly SearchDocument[]): void {

@@ -1,0 +1,70 @@
+import type { FactsInput } from '../model/facts.js';
+import { findAgreements } from './stages/agreements.js';
+import { findCredits, type BylineRole } from './stages/bylines.js';
+import { distinct, mainOrganization, resolveOrganization, spotOrganizations, type OrgRef } from './stages/context.js';
+import { findDates } from './stages/dates.js';
+import { readDocument } from './stages/document.js';
+import { evidence } from './stages/evidence.js';
+import { findEvents } from './stages/events.js';
+import { findMentions, type Mention } from './stages/mentions.js';
+import { normalise, type Article } from './stages/normalise.js';
+import { organizationList } from './stages/organizations.js';
+import { withParticipants } from './stages/participants.js';
+import { assemblePeople, type PositionMention } from './stages/people.js';
+
+export { decodeArticle, type DecodeOptions } from './decode.js';
+
+export interface ExtractOptions {
+  /** The article's file, recorded as `document.source`. */
+  source?: string | null;
+  /** The publication date (YYYY-MM-DD) when known from elsewhere; dates without a year resolve against it. */
+  publishedAt?: string | null;
+}
+
+/** Every (person, title, organization) of the mentions, organizations resolved from context. */
+function positionsOf(article: Article, mentions: Mention[], known: OrgRef[], main: OrgRef | null): PositionMention[] {
+  // One resolution per distinct organization as written: a long article repeats the same few.
+  const resolved = new Map<string, string | null>();
+  return mentions.flatMap((m) => {
+    const key = m.org?.name ?? '';
+    if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, m.org, known, main));
+    const organization = resolved.get(key);
+    if (!organization) return [];
+    const quote = evidence(article, m.start, m.end);
+    return m.titles.map((title) => ({ name: m.name.name, title, organization, evidence: quote }));
+  });
+}
+
+/**
+ * Facts of one article (simplified or traditional Chinese plain text), as the facts JSON of
+ * `src/model/facts.ts`. A pipeline of pure stages: normalise → mentions (titles, names, organizations)
+ * → positions resolved against the article's context → people → bylines and document → events and
+ * agreements → organizations. A text that is no news article gives a document with empty lists.
+ */
+export function extractFacts(text: string, options: ExtractOptions = {}): FactsInput {
+  const article = normalise(text);
+  const meta = readDocument(article, options.publishedAt);
+  const mentions = findMentions(article);
+  const known = distinct(article, [...mentions.flatMap((m) => (m.org ? [m.org] : [])), ...spotOrganizations(article)]);
+  const main = mainOrganization(article, known);
+  const positions = positionsOf(article, mentions, known, main);
+  const credits = findCredits(article);
+  const people = assemblePeople(positions, credits);
+  const dates = findDates(article.text, meta.publishedAt);
+  const events = findEvents(article, dates);
+  const agreements = findAgreements(article, dates);
+  const byRole = (role: BylineRole) => [...new Set(credits.filter((c) => c.roles.includes(role)).map((c) => c.name))];
+  const organizations = organizationList(article, [
+    ...positions.map((p) => p.organization),
+    ...events.flatMap((e) => e.organizations.map((o) => o.name)),
+    ...agreements.flatMap((a) => a.parties),
+  ]);
+  return {
+    document: { ...meta, url: null, source: options.source ?? null, authors: byRole('author'), photographers: byRole('photographer') },
+    people,
+    organizations,
+    places: [],
+    events: withParticipants(article, events, mentions, people),
+    agreements: agreements.map((a) => ({ ...a, aliases: [], event: null, evidence: [a.evidence] })),
+  };
+}

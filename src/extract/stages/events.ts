@@ -1,0 +1,85 @@
+import type { Article } from './normalise.js';
+import type { DateSpan } from './dates.js';
+import { evidence, type Evidence } from './evidence.js';
+import { clauses, sentences, type Sentence } from './sentences.js';
+
+/** An event the article reports, with the organizations named as its hosts and organizers. */
+export interface EventMention {
+  name: string;
+  startDate: string | null;
+  endDate: string | null;
+  place: string | null;
+  sentence: Sentence;
+  organizations: { name: string; kind: 'HOST' | 'ORGANIZER' | 'SUPPORTER' }[];
+  evidence: Evidence;
+}
+
+// Bounded character classes and no nested quantifiers: linear on any input.
+const HELD_AT = /在([^,在]{2,30}?)(?:成功|隆重|正式|顺利)?(召开|举行|举办|开幕|启动|开展|落幕|闭幕)/;
+const HOLDS = /(?:举办|举行|开展|启动)了?(“[^”]{1,40}”[\p{Script=Han}]{0,12})/u;
+const ROLES = [
+  { kind: 'HOST', pattern: /由([^,由]{2,80}?)主办/ },
+  { kind: 'ORGANIZER', pattern: /([^,由的]{2,80}?)承办/ },
+  { kind: 'SUPPORTER', pattern: /([^,由的]{2,80}?)(?:协办|支持单位)/ },
+] as const;
+
+const MAX_SENTENCE = 600;
+const unquote = (s: string) => s.replace(/[“”「」]/g, '');
+
+/** The subject of "X在某地召开": the last words of the clause before 在, after any 的. */
+function subjectBefore(text: string, clause: Sentence, at: number): string {
+  const words = text.slice(clause.start, at);
+  return unquote(words.slice(words.lastIndexOf('的') + 1)).trim();
+}
+
+function eventIn(article: Article, sentence: Sentence): Omit<EventMention, 'startDate' | 'endDate' | 'organizations'> | null {
+  const { text } = article;
+  for (const clause of clauses(text, sentence)) {
+    const slice = text.slice(clause.start, clause.end);
+    const held = HELD_AT.exec(slice);
+    if (held) {
+      const name = subjectBefore(text, clause, clause.start + held.index);
+      if (name.length >= 4) return { name, place: held[1]!.trim(), sentence, evidence: evidence(article, clause.start, clause.end) };
+    }
+    const holds = HOLDS.exec(slice);
+    if (holds) return { name: unquote(holds[1]!), place: null, sentence, evidence: evidence(article, clause.start, clause.end) };
+  }
+  return null;
+}
+
+function organizationsIn(text: string, sentence: Sentence): EventMention['organizations'] {
+  const slice = text.slice(sentence.start, sentence.end);
+  return ROLES.flatMap(({ kind, pattern }) => {
+    const m = pattern.exec(slice);
+    if (!m) return [];
+    return m[1]!.split(/[、和及与]/).map((name) => ({ name: name.trim(), kind })).filter((o) => o.name.length >= 2);
+  });
+}
+
+/**
+ * Events: a sentence saying something was held (在…召开/举行/举办, 举办了“…”活动), with the first date
+ * of that sentence and the hosts and organizers it names. Names are cut from the simplified text for
+ * matching and then quoted from the article.
+ */
+export function findEvents(article: Article, dates: DateSpan[]): EventMention[] {
+  const events: EventMention[] = [];
+  for (const sentence of sentences(article.text)) {
+    // Longer "sentences" are not news prose: skipping them keeps the patterns fast on any input.
+    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+    const found = eventIn(article, sentence);
+    if (!found) continue;
+    const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const name = original(article, sentence, found.name);
+    const place = found.place ? original(article, sentence, found.place) : null;
+    const organizations = organizationsIn(article.text, sentence).map((o) => ({ ...o, name: original(article, sentence, o.name) }));
+    if (events.some((e) => e.name === name)) continue;
+    events.push({ ...found, name, place, startDate: date?.from ?? null, endDate: date?.to ?? null, organizations });
+  }
+  return events;
+}
+
+/** The article's own spelling of a phrase found in the simplified text of a sentence. */
+export function original(article: Article, sentence: Sentence, simplified: string): string {
+  const at = article.text.indexOf(simplified, sentence.start);
+  return at >= 0 ? article.original.slice(at, at + simplified.length) : simplified;
+}

@@ -1,0 +1,72 @@
+import type { Article } from './normalise.js';
+import { endsWordAt, nameAfter, nameBefore, type NameSpan } from './names.js';
+import { phraseBefore, splitOrganization } from './orgs.js';
+import { spotTitles, type TitleSpan } from './titles.js';
+
+/** A place in the article where a person is named with titles, and maybe an organization, `[start, end)`. */
+export interface Mention {
+  name: NameSpan;
+  /** Titles as the article writes them, modifiers included (三级指挥员). */
+  titles: string[];
+  /** The organization as written, its span, or null when the sentence names none. */
+  org: { name: string; start: number; end: number } | null;
+  start: number;
+  end: number;
+}
+
+/** Titles chained by 、 that end with `last` (党委书记、副馆长): walk back while they touch. */
+function chainEndingWith(titles: TitleSpan[], index: number, article: Article, floor: number): TitleSpan[] {
+  const chain = [titles[index]!];
+  for (let i = index - 1; i >= 0; i--) {
+    const title = titles[i]!;
+    if (title.start < floor || title.end !== chain[0]!.start - 1 || article.text[title.end] !== '、') break;
+    chain.unshift(title);
+  }
+  return chain;
+}
+
+/**
+ * Organization and title modifier for the titles starting at `titleStart`; a phrase of one list item
+ * after 、 with no organization of its own shares the previous person's (张捷、三级指挥员赵博).
+ */
+function organizationFor(article: Article, titleStart: number, floor: number, previous: Mention | null) {
+  const phrase = phraseBefore(article, titleStart, floor);
+  const { org, modifier } = splitOrganization(article, phrase);
+  if (org) return { org: { name: article.original.slice(org[0], org[1]), start: org[0], end: org[1] }, modifier };
+  const listed = previous !== null && article.text[phrase[0] - 1] === '、' && previous.end === phrase[0] - 1;
+  return { org: listed ? previous.org : null, modifier };
+}
+
+function titleText(article: Article, chain: TitleSpan[], modifier: string): string[] {
+  return chain.map((t, i) => (i === 0 ? modifier : '') + article.original.slice(t.start, t.end));
+}
+
+/**
+ * Every person named with a title: organization + titles + name (the common order), or organization +
+ * name + title (北京天文馆朱进馆长, 朱进研究员). Titles are visited in order and a person's name ends
+ * the phrase, so a missing comma between two people (…馆长王晓东咸阳市科协主席…) still splits them.
+ */
+export function findMentions(article: Article): Mention[] {
+  const titles = spotTitles(article.text);
+  const mentions: Mention[] = [];
+  let floor = 0;
+  titles.forEach((title, index) => {
+    if (title.start < floor) return;
+    const previous = mentions[mentions.length - 1] ?? null;
+    const after = nameAfter(article, title.end);
+    if (after) {
+      const chain = chainEndingWith(titles, index, article, floor);
+      const { org, modifier } = organizationFor(article, chain[0]!.start, floor, previous);
+      const start = org && org.start < chain[0]!.start ? org.start : chain[0]!.start - modifier.length;
+      mentions.push({ name: after, titles: titleText(article, chain, modifier), org, start, end: after.end });
+      floor = after.end;
+      return;
+    }
+    const before = endsWordAt(article.text, title.end) ? nameBefore(article, title.start) : null;
+    if (!before || before.start < floor) return;
+    const { org } = organizationFor(article, before.start, floor, previous);
+    mentions.push({ name: before, titles: titleText(article, [title], ''), org, start: org?.start ?? before.start, end: title.end });
+    floor = title.end;
+  });
+  return mentions;
+}

@@ -1,0 +1,91 @@
+import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
+import { isBreak, isHan, type Article } from './normalise.js';
+import { segment } from './segment.js';
+
+/** A person's name found in the article: `name` without inner spaces, `[start, end)` in the text. */
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Characters that never begin or continue a given name in running text. */
+const NOT_IN_NAME = new Set([...'的了在和与及等也对为是将们、这那其各有无不个位名人者员长或并']);
+
+/** Whether a name may end just before `at`: punctuation, the end, or a word that follows names. */
+export function endsWordAt(text: string, at: number): boolean {
+  const ch = text[at];
+  if (isBreak(ch) || !isHan(ch)) return true;
+  return [lexicon.nameFollowers, lexicon.titles, lexicon.ranks, lexicon.places].some((set) => wordAt(set, text, at) !== null);
+}
+
+/** Indexes of the characters of a name starting at `at`; one space may sit after the surname (张 凯). */
+function nameChars(text: string, at: number, surname: number, given: number): number[] | null {
+  const chars: number[] = [];
+  let i = at;
+  while (chars.length < surname + given) {
+    if (chars.length === surname && text[i] === ' ' && isHan(text[i + 1])) i++;
+    const ch = text[i];
+    if (!isHan(ch) || NOT_IN_NAME.has(ch!)) return null;
+    chars.push(i++);
+  }
+  return chars;
+}
+
+function span(article: Article, chars: number[]): NameSpan {
+  const name = chars.map((i) => article.original[i]).join('');
+  return { name, start: chars[0]!, end: chars[chars.length - 1]! + 1 };
+}
+
+/**
+ * The name that starts at `at` (after a title): a known surname and one or two given characters,
+ * choosing the length after which a name can end. A three-character name is preferred unless its last
+ * character starts a word that follows names (齐锐也分享, 张平发言). Falls back to a word nodejieba tags
+ * as a name (nr) or unknown (x) for surnames missing from the lexicon.
+ */
+export function nameAfter(article: Article, at: number): NameSpan | null {
+  const { text } = article;
+  const start = text[at] === ' ' ? at + 1 : at;
+  const surname = wordAt(lexicon.surnames, text, start, 2);
+  if (surname) {
+    for (const given of [2, 1]) {
+      const chars = nameChars(text, start, surname.length, given);
+      if (!chars) continue;
+      const last = chars[chars.length - 1]!;
+      if (given === 2 && wordAt(lexicon.nameFollowers, text, last) !== null) continue;
+      if (endsWordAt(text, last + 1)) return span(article, chars);
+    }
+    return null;
+  }
+  return taggedNameAt(article, start);
+}
+
+function taggedNameAt(article: Article, at: number): NameSpan | null {
+  // Cheap refusals first: segmenting is the costly step, and a title or a verb is no name.
+  const ch = article.text[at];
+  if (!isHan(ch) || NOT_IN_NAME.has(ch!) || endsWordAt(article.text, at)) return null;
+  const first = segment(article.text, at, Math.min(article.text.length, at + 8))[0];
+  if (!first || first.start !== at || !['nr', 'nrfg', 'x'].includes(first.tag)) return null;
+  if (first.word.length < 2 || first.word.length > 3 || ![...first.word].every(isHan)) return null;
+  if ([...first.word].some((ch) => NOT_IN_NAME.has(ch)) || !endsWordAt(article.text, first.end)) return null;
+  return { name: article.original.slice(first.start, first.end), start: first.start, end: first.end };
+}
+
+/**
+ * The name that ends at `end` (before a title or rank: 北京天文馆朱进馆长, 朱进研究员). Only accepted
+ * where the name can start: at the start of a phrase or right after an organization's suffix.
+ */
+export function nameBefore(article: Article, end: number): NameSpan | null {
+  const { text } = article;
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < 0) continue;
+    const surname = wordAt(lexicon.surnames, text, start, length === 4 ? 2 : 1);
+    if (!surname || (length === 4) !== (surname.length === 2)) continue;
+    const chars = nameChars(text, start, surname.length, length - surname.length);
+    if (!chars || chars[chars.length - 1]! + 1 !== end) continue;
+    const before = text[start - 1];
+    if (isBreak(before) || !isHan(before) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null) return span(article, chars);
+  }
+  return null;
+}

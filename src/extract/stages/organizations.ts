@@ -1,0 +1,38 @@
+import type { OrganizationFacts } from '../../model/facts.js';
+import { normalizeName } from '../../model/values/name.js';
+import { lexicon } from '../lexicon.js';
+import { evidence } from './evidence.js';
+import type { Article } from './normalise.js';
+import { knownPrefix, parentLength } from './orgs.js';
+import { normalise } from './normalise.js';
+
+type Organization = Omit<OrganizationFacts, 'parent'> & { parent: string | null };
+
+/** Other names of a national body or of a unit under one (科技部国外人才研究中心 ↔ 科学技术部…). */
+function aliasesOf(simplified: string): string[] {
+  const prefix = knownPrefix(simplified);
+  if (!prefix) return [];
+  const full = lexicon.orgAliases.get(prefix)!;
+  const forms = [...lexicon.orgAliases].filter(([, f]) => f === full).map(([alias]) => alias + simplified.slice(prefix.length));
+  return forms.filter((form) => form !== simplified);
+}
+
+/**
+ * The organizations the facts refer to, each once, with parents made explicit (a unit's organization is
+ * declared too: 中国园林博物馆宣传教育部 → 中国园林博物馆) and the first place the article names it.
+ */
+export function organizationList(article: Article, names: readonly string[]): Organization[] {
+  const byKey = new Map<string, Organization>();
+  const add = (name: string): void => {
+    const key = normalizeName(name);
+    if (byKey.has(key)) return;
+    const simplified = normalise(name).text;
+    const cut = parentLength(simplified);
+    const parent = cut === null ? null : name.slice(0, cut);
+    const at = article.text.indexOf(simplified);
+    byKey.set(key, { name, parent, aliases: aliasesOf(simplified), evidence: at >= 0 ? [evidence(article, at, at + name.length)] : [] });
+    if (parent) add(parent);
+  };
+  names.forEach(add);
+  return [...byKey.values()];
+}

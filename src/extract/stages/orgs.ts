@@ -1,0 +1,87 @@
+import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
+import { isBreak, type Article } from './normalise.js';
+import { segment, type Token } from './segment.js';
+
+const MAX_PHRASE = 48;
+
+/** Parts of speech that never belong to an organization name: prepositions, conjunctions, particles. */
+const DELIMITING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'y', 'e', 'o', 't']);
+
+function isDelimiter(token: Token, text: string): boolean {
+  // nodejieba may cut a suffix word it does not know (研究/所): its tail is not a delimiter.
+  const suffix = wordEndingAt(lexicon.orgSuffixes, text, token.end);
+  if (suffix && suffix.length > token.word.length) return false;
+  return lexicon.delimiters.has(token.word) || DELIMITING_TAGS.has(token.tag);
+}
+
+/**
+ * Whether an organization's name may end at `at`: a suffix word ends there, and a one-character
+ * suffix (部, 处, 科) only where a word ends too, so 中国科|学 is no organization.
+ */
+function suffixEndsAt(text: string, at: number, wordEnds: Set<number>): boolean {
+  const suffix = wordEndingAt(lexicon.orgSuffixes, text, at);
+  return suffix !== null && (suffix.length > 1 || wordEnds.has(at));
+}
+
+function wordEnds(text: string, start: number, end: number): Set<number> {
+  return new Set(segment(text, start, end).map((t) => t.end));
+}
+
+/**
+ * The words before `end` (a title's start) that may name an organization: back to punctuation, to
+ * `floor` (the end of the previous person found), and after the last word that cannot be part of a
+ * name (参加会议的有|中国科学技术交流中心). Returns `[start, end)`.
+ */
+export function phraseBefore(article: Article, end: number, floor: number): [number, number] {
+  const { text } = article;
+  let start = end;
+  // Organization names are short: the bound keeps this linear on text without punctuation.
+  while (start > floor && end - start < MAX_PHRASE && !isBreak(text[start - 1])) start--;
+  const tokens = segment(text, start, end);
+  for (const token of tokens) if (isDelimiter(token, text)) start = token.end;
+  return [Math.min(start, end), end];
+}
+
+/**
+ * Splits the phrase before a title into the organization and a modifier of the title: the organization
+ * ends at its last word ending with a suffix (…感疾控处|健康教育专干, 中国消防博物馆|三级指挥员). A short
+ * phrase with no suffix at all is a modifier only (骨干|教师).
+ */
+export function splitOrganization(article: Article, [start, end]: [number, number]): { org: [number, number] | null; modifier: string } {
+  if (start >= end) return { org: null, modifier: '' };
+  const ends = wordEnds(article.text, start, end);
+  for (let at = end; at - start >= 2 && end - at <= 4; at--) {
+    if (suffixEndsAt(article.text, at, ends)) return { org: [start, at], modifier: article.original.slice(at, end) };
+  }
+  if (end - start <= 4) return { org: null, modifier: article.original.slice(start, end) };
+  return { org: [start, end], modifier: '' };
+}
+
+/**
+ * Whether an organization name stands on its own: it starts with a place (陕西省科协, 中国…, 新西兰…)
+ * or a known national body (科技部…). Otherwise it is a unit (科普教育部) whose organization the
+ * article's context supplies.
+ */
+export function isSelfStanding(simplified: string): boolean {
+  return wordAt(lexicon.places, simplified, 0) !== null || knownPrefix(simplified) !== null;
+}
+
+/** The known national body (full or short form) that begins `simplified`, if any. */
+export function knownPrefix(simplified: string): string | null {
+  for (let len = simplified.length; len >= 2; len--) {
+    if (lexicon.orgAliases.has(simplified.slice(0, len))) return simplified.slice(0, len);
+  }
+  return null;
+}
+
+/**
+ * The parent of a unit: its longest proper prefix that ends a word with an organization suffix
+ * (中国园林博物馆宣传教育部 → 中国园林博物馆), or null.
+ */
+export function parentLength(simplified: string): number | null {
+  const ends = wordEnds(simplified, 0, simplified.length);
+  for (let at = simplified.length - 2; at >= 2; at--) {
+    if (suffixEndsAt(simplified, at, ends) && ends.has(at)) return at;
+  }
+  return null;
+}

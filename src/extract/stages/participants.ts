@@ -1,0 +1,66 @@
+import type { EventFacts, PersonFacts } from '../../model/facts.js';
+import type { ParticipationKind } from '../../model/index.js';
+import { normalizeName } from '../../model/values/name.js';
+import { evidence, type Evidence } from './evidence.js';
+import type { EventMention } from './events.js';
+import type { Mention } from './mentions.js';
+import type { Article } from './normalise.js';
+import { sentences } from './sentences.js';
+
+type Participant = EventFacts['participants'][number];
+
+/** What a person does right after being named: 李健文主持, 许佳军发言, 庄嘉…颁发奖状. */
+const ACTS: { kind: ParticipationKind; words: RegExp }[] = [
+  { kind: 'CHAIR', words: /^(主持)/ },
+  { kind: 'SPEAKER', words: /^(发言|讲话|致辞|作报告|做报告|授课|在分享|也分享|分享|总结|介绍)/ },
+  { kind: 'AWARD_PRESENTER', words: /^(为[^,。]{0,20}颁发|颁发|颁奖)/ },
+];
+const ATTENDING = /(出席|参加|与会|参会)/;
+
+function kindOf(article: Article, mention: Mention, sentenceStart: number): ParticipationKind | null {
+  const after = article.text.slice(mention.end, mention.end + 30);
+  const act = ACTS.find((a) => a.words.test(after));
+  if (act) return act.kind;
+  const before = article.text.slice(sentenceStart, mention.start);
+  if (/由$/.test(before) && /^[^,。]{0,20}主持/.test(after)) return 'CHAIR';
+  return ATTENDING.test(before) || ATTENDING.test(after.slice(0, 6)) ? 'ATTENDEE' : null;
+}
+
+function pushTo(list: Participant[], name: string, kind: ParticipationKind, quote: Evidence): void {
+  const found = list.find((p) => p.name === name && p.kind === kind);
+  if (!found) list.push({ name, kind, evidence: [quote] });
+  else if (!found.evidence?.some((e) => e.offset === quote.offset)) found.evidence?.push(quote);
+}
+
+/**
+ * Who took part in which event and how: the hosts and organizers named in the event's sentence, and the
+ * people whose mention is followed by what they did. A person's act belongs to the event of the same
+ * sentence, else to the article's first event (the one the article reports).
+ */
+export function withParticipants(article: Article, events: EventMention[], mentions: Mention[], people: PersonFacts[]) {
+  const personName = new Map<string, string>();
+  for (const p of people) for (const n of [p.name, ...p.aliases]) personName.set(normalizeName(n), p.name);
+  const lists = events.map((e) => {
+    const list: Participant[] = [];
+    for (const o of e.organizations) pushTo(list, o.name, o.kind, e.evidence);
+    return list;
+  });
+  const spans = sentences(article.text);
+  let at = 0;
+  for (const mention of mentions) {
+    // Mentions come in text order: one forward walk over the sentences finds each one's sentence.
+    while (at < spans.length && spans[at]!.end < mention.end) at++;
+    const sentence = spans[at];
+    if (sentence && sentence.start > mention.start) continue;
+    if (!sentence || lists.length === 0) continue;
+    const kind = kindOf(article, mention, sentence.start);
+    const name = personName.get(normalizeName(mention.name.name));
+    if (!kind || !name) continue;
+    const own = events.findIndex((e) => e.sentence.start === sentence.start);
+    pushTo(lists[own >= 0 ? own : 0]!, name, kind, evidence(article, sentence.start, sentence.end));
+  }
+  return events.map((e, i) => ({
+    name: e.name, aliases: [], startDate: e.startDate, endDate: e.endDate, place: e.place,
+    partOf: null, followsUp: null, participants: lists[i]!, facts: [], evidence: [e.evidence],
+  }));
+}

@@ -1,0 +1,32 @@
+/** A sentence of the text, `[start, end)`: split at 。!?; and line breaks, never inside “quotes”. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+function split(text: string, start: number, end: number, stops: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = start;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    else if (ch === '\n' || (depth === 0 && stops.includes(ch))) {
+      if (i > from) out.push({ start: from, end: i });
+      from = i + 1;
+      depth = 0;
+    }
+  }
+  if (end > from) out.push({ start: from, end });
+  return out;
+}
+
+export function sentences(text: string): Sentence[] {
+  return split(text, 0, text.length, '。!?;');
+}
+
+/** The clauses of a sentence, split at commas and colons outside quotes. */
+export function clauses(text: string, sentence: Sentence): Sentence[] {
+  return split(text, sentence.start, sentence.end, ',:');
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts as extractInput } from '../../src/extract/index.js';
+import { factsSchema } from '../../src/model/facts.js';
+
+const extractFacts = (text: string) => factsSchema.parse(extractInput(text));
+
+/** (name, title, organization) triples of the people found in `text`. */
+function positions(text: string): string[] {
+  return extractFacts(text).people.flatMap((p) => p.positions.map((x) => `${p.name}|${x.title}|${x.organization}`));
+}
+
+describe('positions: organization, titles, name', () => {
+  it('reads organization + title + name', () => {
+    expect(positions('参加会议的有中国科学技术交流中心副主任庄嘉。')).toEqual(['庄嘉|副主任|中国科学技术交流中心']);
+  });
+
+  it('reads a chain of titles as one position each', () => {
+    expect(positions('中国科协党组副书记、副主席、书记处书记徐延豪出席会议。')).toEqual([
+      '徐延豪|党组副书记|中国科协',
+      '徐延豪|副主席|中国科协',
+      '徐延豪|书记处书记|中国科协',
+    ]);
+  });
+
+  it('shares one organization along a list', () => {
+    expect(positions('玉溪市科协主席沐华斌、副主席陈晓静参加活动。')).toEqual(['沐华斌|主席|玉溪市科协', '陈晓静|副主席|玉溪市科协']);
+  });
+
+  it('reads a name before its title, and a rank after the name', () => {
+    expect(positions('北京天文馆朱进馆长介绍了展览。')).toEqual(['朱进|馆长|北京天文馆']);
+    expect(positions('长寿经开区经发局周莉萍副局长致辞。')).toEqual(['周莉萍|副局长|长寿经开区经发局']);
+    expect(positions('北京天文馆举办讲座。\n朱进研究员为观众讲解。')).toEqual(['朱进|研究员|北京天文馆']);
+  });
+
+  it('keeps a unit with its organization and declares the parent', () => {
+    const facts = extractFacts('中国园林博物馆宣传教育部部长刘明星发言。');
+    expect(positions('中国园林博物馆宣传教育部部长刘明星发言。')).toEqual(['刘明星|部长|中国园林博物馆宣传教育部']);
+    expect(facts.organizations).toContainEqual(expect.objectContaining({ name: '中国园林博物馆宣传教育部', parent: '中国园林博物馆' }));
+  });
+
+  it('places a unit with no organization in the sentence under the one the article names', () => {
+    const text = '北京天文馆举办活动。科普教育部主任杨斌作总结。北京天文馆科普教育部主任杨斌发言。';
+    expect(positions(text)).toEqual(['杨斌|主任|北京天文馆科普教育部']);
+    expect(positions('北京天文馆举办活动,北京天文馆供稿。科普教育部主任杨斌作总结。')).toEqual(['杨斌|主任|北京天文馆科普教育部']);
+  });
+
+  it('splits two people with no comma between them', () => {
+    expect(positions('陕西科技馆馆长王晓东咸阳市科协主席亚斌建出席。')).toEqual(['王晓东|馆长|陕西科技馆', '亚斌建|主席|咸阳市科协']);
+  });
+
+  it('reads a name split by a space', () => {
+    expect(extractFacts('北京科学中心主任张 凯发言。').people.map((p) => p.name)).toEqual(['张凯']);
+  });
+
+  it('keeps traditional spelling in output and quotes at valid offsets', () => {
+    const text = '本報訊 北京天文館館長朱進出席。';
+    const [person] = extractFacts(text).people;
+    expect(person?.name).toBe('朱進');
+    expect(person?.positions[0]).toMatchObject({ title: '館長', organization: '北京天文館' });
+    const { quote, offset } = person!.positions[0]!.evidence;
+    expect(text.slice(offset!, offset! + quote.length)).toBe(quote);
+  });
+});
