@@ -1,0 +1,49 @@
+import autocannon from 'autocannon';
+import { VIEW } from './view.js';
+import { mib, type Row } from './measure.js';
+import { memoryOf, type Served } from './server.js';
+
+const SEARCH = 'query ($q: String!) { search(query: $q, first: 10) { total hits { type highlight entity { id name } } } }';
+
+/** The loopback load: a request mix cycled by every connection, one search for each view. */
+function requests(eventIds: string[], queries: string[]) {
+  const post = (query: string, variables: Record<string, unknown>) => ({
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const count = Math.max(eventIds.length, queries.length);
+  return Array.from({ length: count }, (_, i) => [post(SEARCH, { q: queries[i % queries.length] }), post(VIEW, { id: eventIds[i % eventIds.length] })]).flat();
+}
+
+/**
+ * `tupu serve` holding the corpus, measured from outside: its memory once started (from /proc; the baseline
+ * is the same server holding only the seeds), then
+ * autocannon on 127.0.0.1. Errors count transport errors, timeouts and non-2xx answers: all must be 0.
+ */
+export async function measureHttp(served: Served, scale: number, eventIds: string[], queries: string[], seconds: number, seedsRss: number): Promise<Row[]> {
+  const pid = served.child.pid!;
+  const idle = await memoryOf(pid);
+  const result = await autocannon({ url: served.url, connections: 50, duration: seconds, requests: requests(eventIds, queries) });
+  const loaded = await memoryOf(pid);
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return [
+    {
+      measurement: `memory of tupu serve holding S=${scale}`,
+      value: `RSS ${mib(idle.rss)}`,
+      baseline: `${mib(seedsRss)} (seeds only)`,
+      ratio: `${(idle.rss / seedsRss).toFixed(2)}×`,
+      target: '',
+      note: `peak ${mib(idle.peak)} while starting (journal replay), ${mib(loaded.peak)} after the HTTP load`,
+    },
+    {
+      measurement: 'HTTP: 50 connections, search + view mix',
+      value: `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`,
+      baseline: '',
+      ratio: '',
+      target: `errors 0: ${errors === 0 ? 'met' : 'NOT met'}`,
+      note: `${seconds} s, ${result.requests.total} requests, ${errors} errors (${result.non2xx} non-2xx)`,
+    },
+  ];
+}

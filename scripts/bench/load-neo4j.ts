@@ -1,0 +1,64 @@
+import type { GraphStore } from '../../src/graph/port.js';
+import type { GraphChanges } from '../../src/model/index.js';
+import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
+import { corpus } from './corpus.js';
+import { ingest } from './load.js';
+import { median, rate, ratio, time, type Row } from './measure.js';
+import { naiveWrite, openDriver, openEmptyStore, wipe } from './neo4j.js';
+
+/** Documents loaded into Neo4j each way: the naive loader is slow, so a sample that grows with the scale. */
+export const neo4jSample = (scale: number) => Math.min(Math.round(100 * scale), Math.round(10 * Math.sqrt(scale)));
+
+/** Times `apply` separately and keeps the changes it wrote, so the naive loader can write the very same. */
+function timingApply(graph: GraphStore, log: { changes: GraphChanges; ms: number }[]): GraphStore {
+  return new Proxy(graph, {
+    get(target, key, receiver) {
+      if (key !== 'apply') return Reflect.get(target, key, receiver);
+      return async (changes: GraphChanges) => {
+        log.push({ changes, ms: await time(() => target.apply(changes)) });
+      };
+    },
+  });
+}
+
+/**
+ * The first documents of the corpus into an empty Neo4j twice: through the adapter (`ingestDocument`:
+ * resolution reads, one transaction of batched UNWIND statements, search documents) and then, into an
+ * emptied database again, the same change batches written by the naive loader, one statement each.
+ * Two ratios: the whole ingest against the naive writes, and the adapter's write path alone against them.
+ */
+export async function measureNeo4jLoad(scale: number): Promise<Row[]> {
+  const driver = openDriver();
+  const documents = neo4jSample(scale);
+  try {
+    const graph = await openEmptyStore(driver);
+    const log: { changes: GraphChanges; ms: number }[] = [];
+    const ports = { graph: timingApply(graph, log), search: createEmbeddedIndex() };
+    const adapter: { entities: number; ms: number }[] = [];
+    let n = 0;
+    for (const facts of corpus(scale)) {
+      if (n++ === documents) break;
+      let entities = 0;
+      const ms = await time(async () => (entities = await ingest(facts, ports)));
+      adapter.push({ entities, ms });
+    }
+    await graph.close();
+
+    await wipe(driver);
+    const naive: number[] = [];
+    for (const { changes } of log) naive.push(await time(() => naiveWrite(driver, changes)));
+
+    const perSecond = (i: number, ms: number) => adapter[i]!.entities / (ms / 1000);
+    const ingestRate = median(adapter.map((a, i) => perSecond(i, a.ms)));
+    const applyRate = median(log.map((l, i) => perSecond(i, l.ms)));
+    const naiveRate = median(naive.map((ms, i) => perSecond(i, ms)));
+    const statements = log.reduce((s, l) => s + l.changes.nodes.length + l.changes.edges.length, 0);
+    const note = `${documents} documents; naive loader: ${statements} statements`;
+    return [
+      { measurement: 'load → Neo4j (ingestDocument, batched)', value: rate(ingestRate, 'entities'), baseline: rate(naiveRate, 'entities'), ...ratio(ingestRate, naiveRate, 20, true), note: `${note}; includes resolution reads and search indexing` },
+      { measurement: 'load → Neo4j, write path only (apply)', value: rate(applyRate, 'entities'), baseline: rate(naiveRate, 'entities'), ...ratio(applyRate, naiveRate, 20, true), note: 'the same change batches, one transaction each vs one statement per node/edge' },
+    ];
+  } finally {
+    await driver.close();
+  }
+}

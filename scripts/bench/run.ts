@@ -1,0 +1,94 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import { measureColdStart } from './cold-start.js';
+import { measureExtraction } from './extract.js';
+import { measureHttp } from './http.js';
+import { loadEmbedded } from './load.js';
+import { measureNeo4jLoad } from './load-neo4j.js';
+import { measureMerge } from './merge.js';
+import { ms, skipped, spread, time, type Row } from './measure.js';
+import { NEO4J_SKIPPED, NEO4J_URI, openDriver, openEmptyStore, replay } from './neo4j.js';
+import { measureSearch, searchQueries } from './search.js';
+import { serve } from './server.js';
+import { measureMemoryView, measureNeo4jView } from './view.js';
+
+/**
+ * `npm run bench -- --scale S`: loads a generated corpus of scale S (corpus.ts) and measures each figure
+ * against its baseline in this process and run, then prints one table of medians. Sample sizes and
+ * durations grow with S so that S=1 takes under a minute.
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, markdown: { type: 'boolean', default: false } } });
+const scale = Number(values.scale);
+if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${values.scale}`);
+
+const rows: Row[] = [];
+const step = (name: string) => process.stderr.write(`bench S=${scale}: ${name}\n`);
+const directory = await mkdtemp(join(tmpdir(), 'tupu-bench-'));
+try {
+  step('loading the corpus into the embedded default');
+  const loaded = await loadEmbedded(scale, directory, NEO4J_URI !== null);
+  const { graph, search } = loaded.ports;
+  rows.push(loaded.row);
+  const events = spread((await graph.list('Event', { first: 1_000_000 })).items, 200).map((i) => i.node.id);
+  const queries = await searchQueries(graph, 100);
+
+  step('3-level view');
+  rows.push(await measureMemoryView(graph, search, events));
+  step('search');
+  rows.push(...(await measureSearch(graph, search, queries)));
+  step('extraction');
+  rows.push(await measureExtraction(5));
+
+  if (NEO4J_URI) {
+    step('Neo4j load, adapter vs naive');
+    rows.push(...(await measureNeo4jLoad(scale)));
+    const driver = openDriver();
+    try {
+      step('Neo4j: replaying the embedded load');
+      const store = await openEmptyStore(driver);
+      let batches = 0;
+      const replayed = await time(async () => (batches = await replay(store, loaded.changesFile!)));
+      const nodes = Object.values((await store.stats()).nodes).reduce((a, b) => a + b, 0);
+      await store.close();
+      rows.push({ measurement: 'Neo4j: apply the whole corpus (recorded changes)', value: ms(replayed), baseline: '', ratio: '', target: '', note: `${batches} documents, ${nodes} nodes` });
+      step('Neo4j MERGE with and without constraints');
+      rows.push(await measureMerge(driver, nodes, Math.max(5, Math.min(20, 2 * scale))));
+      step('Neo4j 3-level view');
+      rows.push(await measureNeo4jView(driver, search, events));
+    } finally {
+      await driver.close();
+    }
+  } else {
+    for (const m of ['load → Neo4j (ingestDocument, batched)', 'MERGE with vs without constraints', '3-level view, Neo4j: GraphQL vs one Cypher query']) {
+      rows.push(skipped(m, NEO4J_SKIPPED));
+    }
+  }
+
+  step('cold start');
+  const cold = await measureColdStart(3);
+  rows.push(cold.row);
+  step('tupu serve holding the corpus, HTTP load');
+  const served = await serve(directory);
+  try {
+    rows.push(...(await measureHttp(served, scale, events, queries, Math.min(20, Math.max(3, 2 * scale)), cold.seedsRss)));
+  } finally {
+    await served.stop();
+  }
+} finally {
+  await rm(directory, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const head = ['measurement', 'median', 'baseline', 'ratio', 'target', 'notes'];
+const cells = (r: Row) => [r.measurement, r.value, r.baseline, r.ratio, r.target, r.note ?? ''];
+console.log(`tupu benchmark, scale S=${scale} — ${machine}`);
+if (values.markdown) {
+  console.log([head, head.map(() => '---'), ...rows.map(cells)].map((c) => `| ${c.join(' | ')} |`).join('\n'));
+} else {
+  const table = new Table({ head, wordWrap: true, colWidths: [34, 24, 18, 14, 16, 40], style: { head: [], border: [] } });
+  table.push(...rows.map(cells));
+  console.log(table.toString());
+}

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+
+const BIN = fileURLToPath(new URL('../../bin/tupu.js', import.meta.url));
+
+export interface Served {
+  child: ChildProcess;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `tupu serve` (what `npm start` runs) as a child process on 127.0.0.1 and a free port, over the data
+ * directory given, always on the embedded default (the Neo4j and Meilisearch variables are removed).
+ * Resolves when it logs the JSON line carrying its url.
+ */
+export function serve(data: string, timeoutMs = 600_000): Promise<Served> {
+  const { NEO4J_URI: _n, MEILI_URL: _m, ...env } = process.env;
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: { ...env, TUPU_DATA: data, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => void stop().then(() => reject(new Error('tupu serve did not start in time'))), timeoutMs);
+    const tail: string[] = [];
+    child.once('exit', (code) => reject(new Error(`tupu serve exited with ${code}: ${tail.join('\n')}`)));
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      tail.push(line);
+      if (tail.length > 20) tail.shift();
+      const url = (() => {
+        try {
+          return (JSON.parse(line) as { url?: string }).url;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (!url) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({ child, url, stop });
+    });
+  });
+}
+
+export async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (!response.ok || body.errors?.length) throw new Error(`${url}: ${response.status} ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Resident and peak resident memory of a process, from /proc (Linux), in bytes. */
+export async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
