@@ -161,3 +161,27 @@ function decodeLine<T>(line: string): T | null {
   const json = line.slice(41);
   return line[40] === ' ' && checksum(json) === line.slice(0, 40) ? (JSON.parse(json) as T) : null;
 }
+
+/**
+ * An in-memory state kept in step with a journal: `current()` replays what other processes appended
+ * since the last call (a new snapshot means starting again from it). Without a journal the state is
+ * simply the one in this process.
+ */
+export function replayed<T, Batch, State>(
+  journal: Journal<Batch, State> | null,
+  create: () => T,
+  restore: (target: T, state: State) => void,
+  apply: (target: T, batch: Batch) => void,
+): () => Promise<T> {
+  let target = create();
+  return async () => {
+    if (!journal) return target;
+    const { reset, batches } = await journal.read();
+    if (reset) {
+      target = create();
+      restore(target, reset);
+    }
+    for (const batch of batches) apply(target, batch);
+    return target;
+  };
+}

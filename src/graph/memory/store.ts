@@ -1,7 +1,7 @@
 import type { GraphChanges } from '../../model/index.js';
 import type { GraphStore } from '../port.js';
 import { MemoryGraph } from './graph.js';
-import { Journal } from '../../storage/journal.js';
+import { Journal, replayed } from '../../storage/journal.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph is kept between runs; null keeps it in this process only. */
@@ -16,19 +16,9 @@ export interface MemoryStoreOptions {
  * processes appended since the last call, which costs one stat when nothing changed.
  */
 export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 20 }: MemoryStoreOptions = {}): GraphStore {
-  let graph = new MemoryGraph();
   const journal = directory ? new Journal<GraphChanges>(directory, 'graph', () => ({ nodes: [], edges: [] })) : null;
-
-  async function refresh(): Promise<MemoryGraph> {
-    if (!journal) return graph;
-    const { reset, batches } = await journal.read();
-    if (reset) {
-      graph = new MemoryGraph();
-      graph.apply(reset);
-    }
-    for (const batch of batches) graph.apply(batch);
-    return graph;
-  }
+  const apply = (graph: MemoryGraph, changes: GraphChanges) => graph.apply(changes);
+  const refresh = replayed(journal, () => new MemoryGraph(), apply, apply);
 
   async function write(changes: GraphChanges): Promise<void> {
     const current = await refresh();

@@ -1,5 +1,5 @@
 import { BadCursorError, decodeCursor, encodeCursor } from '../../graph/cursor.js';
-import { Journal } from '../../storage/journal.js';
+import { Journal, replayed } from '../../storage/journal.js';
 import type { SearchDocument, SearchIndex } from '../port.js';
 import { EmbeddedEngine } from './engine.js';
 
@@ -17,22 +17,11 @@ type Batch = { upsert: SearchDocument[]; remove: string[] };
  * from the documents when a process opens the directory.
  */
 export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 << 20 }: EmbeddedIndexOptions = {}): SearchIndex {
-  let engine = new EmbeddedEngine();
   const journal = directory ? new Journal<Batch, SearchDocument[]>(directory, 'search', () => []) : null;
-
-  async function refresh(): Promise<EmbeddedEngine> {
-    if (!journal) return engine;
-    const { reset, batches } = await journal.read();
-    if (reset) {
-      engine = new EmbeddedEngine();
-      engine.upsert(reset);
-    }
-    for (const batch of batches) applyBatch(engine, batch);
-    return engine;
-  }
+  const refresh = replayed(journal, () => new EmbeddedEngine(), (engine, documents) => engine.upsert(documents), applyBatch);
 
   async function write(batch: Batch): Promise<void> {
-    if (!journal) return applyBatch(engine, batch);
+    if (!journal) return applyBatch(await refresh(), batch);
     await journal.locked(async () => {
       const current = await refresh();
       await journal.append(batch);

@@ -1,7 +1,7 @@
-import { normalizeName } from '../../model/values/name.js';
-import { highlight } from '../highlight.js';
-import type { SearchDocument } from '../port.js';
-import type { AnalyzedDocument, AnalyzedQuery } from '../tokenize.js';
+import { normalizeName } from '../model/values/name.js';
+import { highlight } from './highlight.js';
+import type { SearchDocument } from './port.js';
+import type { AnalyzedDocument, AnalyzedQuery } from './tokenize.js';
 
 export interface Ranked {
   score: number;
