@@ -5,11 +5,13 @@ import { createMemoryStore } from './graph/memory/store.js';
 import { createNeo4jStore } from './graph/neo4j/store.js';
 import type { GraphStore } from './graph/port.js';
 import { createEmbeddedIndex } from './search/embedded/index.js';
+import { createMeilisearchIndex } from './search/meilisearch/index.js';
 import type { SearchIndex } from './search/port.js';
 
 /**
  * The composition root: the one place that knows the adapters. Everything else receives ports.
- * With no server configured, both ports use the embedded default kept in TUPU_DATA; NEO4J_URI selects Neo4j.
+ * With no server configured, both ports use the embedded default kept in TUPU_DATA; NEO4J_URI selects
+ * Neo4j, MEILI_URL Meilisearch.
  */
 export interface App {
   config: Config;
@@ -29,8 +31,18 @@ export async function openApp(config: Config, logger = createLogger(config)): Pr
   const graph = config.NEO4J_URI
     ? await createNeo4jStore({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE })
     : createMemoryStore({ directory: join(data, 'graph') });
-  const search = createEmbeddedIndex({ directory: join(data, 'search') });
-  await Promise.all([graph.ping(), search.ping()]);
+  const search = config.MEILI_URL
+    ? createMeilisearchIndex({
+        url: config.MEILI_URL,
+        indexUid: config.MEILI_INDEX,
+        masterKey: config.MEILI_MASTER_KEY,
+        indexKey: config.MEILI_INDEX_KEY,
+        searchKey: config.MEILI_SEARCH_KEY,
+      })
+    : createEmbeddedIndex({ directory: join(data, 'search') });
+  // The graph must answer at start; search may come later (queries then say it is unavailable).
+  await graph.ping();
+  await search.ping().catch((error: Error) => logger.warn({ search: search.kind, problem: error.message }, 'search is not reachable yet'));
   return {
     config,
     logger,
