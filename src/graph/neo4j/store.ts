@@ -202,8 +202,11 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
 
     async stats() {
       const [nodes, edges] = await Promise.all([run(cypher.countNodes), run(cypher.countEdges)]);
-      const tally = (result: QueryResult) => Object.fromEntries(result.records.map((r) => [r.get('key'), r.get('total')]));
-      return { nodes: tally(nodes), relationships: tally(edges) } as GraphStats;
+      const tally = (keys: readonly string[], result: QueryResult) => ({
+        ...Object.fromEntries(keys.map((k) => [k, 0])),
+        ...Object.fromEntries(result.records.map((r) => [r.get('key'), r.get('total')])),
+      });
+      return { nodes: tally(NODE_LABELS, nodes), relationships: tally(REL_TYPES, edges) } as GraphStats;
     },
 
     async ping() {
