@@ -47,8 +47,6 @@ export interface Lexicon {
   delimiters: Set<string>;
   /** Short or full form of a national organization → its full name. */
   orgAliases: Map<string, string>;
-  /** Length of the longest entry of each word set, to bound prefix scans. */
-  longest: number;
 }
 
 function load(): Lexicon {
@@ -62,15 +60,23 @@ function load(): Lexicon {
     nameFollowers: new Set(words('name-followers.txt')),
     delimiters: new Set(words('delimiters.txt')),
   };
-  const longest = Math.max(...Object.values(sets).flatMap((set) => [...set].map((w) => w.length)));
-  return { ...sets, orgAliases: aliasTable('org-aliases.txt'), longest };
+  return { ...sets, orgAliases: aliasTable('org-aliases.txt') };
 }
 
 export const lexicon: Lexicon = load();
 
+// The length of each set's longest word bounds its scans: a surname scan tries 2 characters, not 15.
+// (The extractor's hottest path, measured by scripts/bench.)
+const longestWords = new Map<Set<string>, number>();
+function longestIn(set: Set<string>): number {
+  let longest = longestWords.get(set);
+  if (longest === undefined) longestWords.set(set, (longest = Math.max(0, ...[...set].map((w) => w.length))));
+  return longest;
+}
+
 /** The longest word of `set` that starts at `at` in `text`, or null. */
-export function wordAt(set: Set<string>, text: string, at: number, maxLength = lexicon.longest): string | null {
-  for (let len = Math.min(maxLength, text.length - at); len > 0; len--) {
+export function wordAt(set: Set<string>, text: string, at: number, maxLength = Infinity): string | null {
+  for (let len = Math.min(maxLength, longestIn(set), text.length - at); len > 0; len--) {
     const word = text.slice(at, at + len);
     if (set.has(word)) return word;
   }
@@ -78,8 +84,8 @@ export function wordAt(set: Set<string>, text: string, at: number, maxLength = l
 }
 
 /** The longest word of `set` that ends at `end` in `text`, or null. */
-export function wordEndingAt(set: Set<string>, text: string, end: number, maxLength = lexicon.longest): string | null {
-  for (let len = Math.min(maxLength, end); len > 0; len--) {
+export function wordEndingAt(set: Set<string>, text: string, end: number, maxLength = Infinity): string | null {
+  for (let len = Math.min(maxLength, longestIn(set), end); len > 0; len--) {
     const word = text.slice(end - len, end);
     if (set.has(word)) return word;
   }
