@@ -1,6 +1,7 @@
 import { normalizeName } from '../model/values/name.js';
 import { highlight } from './highlight.js';
-import type { SearchDocument } from './port.js';
+import { BadCursorError, decodeCursor, encodeCursor } from '../graph/cursor.js';
+import type { SearchDocument, SearchResults } from './port.js';
 import type { AnalyzedDocument, AnalyzedQuery } from './tokenize.js';
 
 export interface Ranked {
@@ -62,4 +63,48 @@ function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery
   const score = 20 + 45 * nameShare + 25 * contextShare + 2 * wholeContext + 4 * covered + bonus;
   const matched = whole ? [q.whole] : words.filter(inName);
   return { score, highlight: highlight(doc.name, matched) };
+}
+
+export type Match = Ranked & { doc: SearchDocument };
+
+/**
+ * Ranks an engine's candidates and orders the matches: score, then the shorter name, then the id. Both
+ * engines end here, so they answer in the same order.
+ */
+export function rankCandidates(
+  candidates: Iterable<{ doc: SearchDocument; terms: AnalyzedDocument }>,
+  q: AnalyzedQuery,
+  types: readonly string[] | null | undefined,
+): Match[] {
+  const matches: Match[] = [];
+  for (const { doc, terms } of candidates) {
+    if (types?.length && !types.includes(doc.type)) continue;
+    const ranked = rank(doc, terms, q);
+    if (ranked) matches.push({ ...ranked, doc });
+  }
+  return matches.sort((a, b) => b.score - a.score || a.doc.name.length - b.doc.name.length || (a.doc.id < b.doc.id ? -1 : 1));
+}
+
+/** One page of ordered matches; cursors carry the offset of the next hit. */
+export function pageOfMatches(matches: readonly Match[], first: number, after: string | null | undefined): SearchResults {
+  const offset = after ? offsetOf(after) : 0;
+  return {
+    total: matches.length,
+    hasNextPage: offset + first < matches.length,
+    hits: matches.slice(offset, offset + first).map((m, i) => ({
+      id: m.doc.id,
+      type: m.doc.type,
+      score: Math.round(m.score * 1000) / 1000,
+      highlight: m.highlight,
+      description: m.doc.description || null,
+      cursor: encodeCursor([String(offset + i + 1)]),
+    })),
+  };
+}
+
+function offsetOf(cursor: string): number {
+  const [value] = decodeCursor(cursor);
+  const offset = Number(value);
+  if (!Number.isSafeInteger(offset) || offset < 0) throw new BadCursorError(cursor);
+  return offset;
 }

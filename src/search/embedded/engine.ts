@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument } from '../port.js';
 import { analyzeDocument, analyzeQuery, learnNames, type AnalyzedDocument } from '../tokenize.js';
-import { rank, type Ranked } from '../rank.js';
+import { rankCandidates, type Match } from '../rank.js';
 
 interface Entry {
   doc: SearchDocument;
@@ -50,7 +50,7 @@ export class EmbeddedEngine {
   }
 
   /** Every match of the query, best first (score, then shorter name, then id). */
-  match(query: string, types: readonly string[] | null | undefined): (Ranked & { doc: SearchDocument })[] {
+  match(query: string, types: readonly string[] | null | undefined): Match[] {
     const q = analyzeQuery(query);
     if (!q.whole) return [];
     const terms = new Set([q.whole, ...q.words]);
@@ -63,16 +63,7 @@ export class EmbeddedEngine {
     }
     if (q.pinyin) collect(this.fields.pinyin, q.pinyin);
 
-    const ranked: (Ranked & { doc: SearchDocument })[] = [];
-    for (const id of candidates) {
-      const entry = this.entries.get(id)!;
-      if (types?.length && !types.includes(entry.doc.type)) continue;
-      const r = rank(entry.doc, entry.terms, q);
-      if (r) ranked.push({ ...r, doc: entry.doc });
-    }
-    return ranked.sort(
-      (a, b) => b.score - a.score || a.doc.name.length - b.doc.name.length || (a.doc.id < b.doc.id ? -1 : 1),
-    );
+    return rankCandidates([...candidates].map((id) => this.entries.get(id)!), q, types);
   }
 
   fingerprints(): Map<string, string> {

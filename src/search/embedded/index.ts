@@ -1,6 +1,6 @@
-import { BadCursorError, decodeCursor, encodeCursor } from '../../graph/cursor.js';
 import { Journal, replayed } from '../../storage/journal.js';
 import type { SearchDocument, SearchIndex } from '../port.js';
+import { pageOfMatches } from '../rank.js';
 import { EmbeddedEngine } from './engine.js';
 
 export interface EmbeddedIndexOptions {
@@ -35,21 +35,7 @@ export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 <
     upsert: (documents) => write({ upsert: [...documents], remove: [] }),
     remove: (ids) => write({ upsert: [], remove: [...ids] }),
     async search({ query, types, first, after }) {
-      const matches = (await refresh()).match(query, types);
-      const offset = after ? offsetOf(after) : 0;
-      const page = matches.slice(offset, offset + first);
-      return {
-        total: matches.length,
-        hasNextPage: offset + first < matches.length,
-        hits: page.map((m, i) => ({
-          id: m.doc.id,
-          type: m.doc.type,
-          score: Math.round(m.score * 1000) / 1000,
-          highlight: m.highlight,
-          description: m.doc.description || null,
-          cursor: encodeCursor([String(offset + i + 1)]),
-        })),
-      };
+      return pageOfMatches((await refresh()).match(query, types), first, after);
     },
     fingerprints: async () => (await refresh()).fingerprints(),
     clear: async () => {
@@ -66,12 +52,4 @@ export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 <
 function applyBatch(engine: EmbeddedEngine, batch: Batch): void {
   engine.remove(batch.remove);
   engine.upsert(batch.upsert);
-}
-
-/** Search cursors carry the offset of the next hit. */
-function offsetOf(cursor: string): number {
-  const [value] = decodeCursor(cursor);
-  const offset = Number(value);
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new BadCursorError(cursor);
-  return offset;
 }

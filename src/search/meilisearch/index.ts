@@ -1,7 +1,6 @@
 import { Meilisearch, type EnqueuedTask, type MultiSearchParams } from 'meilisearch';
-import { BadCursorError, decodeCursor, encodeCursor } from '../../graph/cursor.js';
-import type { SearchDocument, SearchIndex, SearchResults } from '../port.js';
-import { rank, type Ranked } from '../rank.js';
+import type { SearchIndex, SearchResults } from '../port.js';
+import { pageOfMatches, rankCandidates } from '../rank.js';
 import { analyzeQuery } from '../tokenize.js';
 import { fromIndexed, toIndexed, type IndexedDocument, type RankedFields } from './documents.js';
 import { Failures, hasCode } from './failures.js';
@@ -106,7 +105,6 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     },
 
     async search({ query, types, first, after }) {
-      const offset = after ? offsetOf(after) : 0;
       await vocabulary.refresh();
       const q = analyzeQuery(query);
       const queries = candidateQueries(indexUid, q, types);
@@ -114,28 +112,7 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       const response = await guard('search', () => ifIndexExists(reader.multiSearch<MultiSearchParams, RankedFields>({ queries }), null));
       if (!response) return NONE;
       const candidates = new Map(response.results.flatMap((r) => r.hits).map((hit) => [hit.id, hit]));
-      const matches: (Ranked & { doc: SearchDocument })[] = [];
-      for (const stored of candidates.values()) {
-        const { doc, terms } = fromIndexed(stored);
-        if (types?.length && !types.includes(doc.type)) continue;
-        const ranked = rank(doc, terms, q);
-        if (ranked) matches.push({ ...ranked, doc });
-      }
-      // The embedded engine's order: score, then the shorter name, then the id.
-      matches.sort((a, b) => b.score - a.score || a.doc.name.length - b.doc.name.length || (a.doc.id < b.doc.id ? -1 : 1));
-      const page = matches.slice(offset, offset + first);
-      return {
-        total: matches.length,
-        hasNextPage: offset + first < matches.length,
-        hits: page.map((m, i) => ({
-          id: m.doc.id,
-          type: m.doc.type,
-          score: Math.round(m.score * 1000) / 1000,
-          highlight: m.highlight,
-          description: m.doc.description || null,
-          cursor: encodeCursor([String(offset + i + 1)]),
-        })),
-      };
+      return pageOfMatches(rankCandidates([...candidates.values()].map(fromIndexed), q, types), first, after);
     },
 
     async fingerprints() {
@@ -176,12 +153,4 @@ async function ifIndexExists<T, F>(read: Promise<T>, missing: F): Promise<T | F>
     if (hasCode(error, 'index_not_found')) return missing;
     throw error;
   }
-}
-
-/** Search cursors carry the offset of the next hit, as the embedded index's do. */
-function offsetOf(cursor: string): number {
-  const [value] = decodeCursor(cursor);
-  const offset = Number(value);
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new BadCursorError(cursor);
-  return offset;
 }
