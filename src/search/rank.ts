@@ -87,7 +87,7 @@ export function rankCandidates(
 
 /** One page of ordered matches; cursors carry the offset of the next hit. */
 export function pageOfMatches(matches: readonly Match[], first: number, after: string | null | undefined): SearchResults {
-  const offset = after ? offsetOf(after) : 0;
+  const offset = after ? searchOffset(after) : 0;
   return {
     total: matches.length,
     hasNextPage: offset + first < matches.length,
@@ -102,7 +102,8 @@ export function pageOfMatches(matches: readonly Match[], first: number, after: s
   };
 }
 
-function offsetOf(cursor: string): number {
+/** The offset a search cursor carries; BadCursorError for one this server did not produce. */
+export function searchOffset(cursor: string): number {
   const [value] = decodeCursor(cursor);
   const offset = Number(value);
   if (!Number.isSafeInteger(offset) || offset < 0) throw new BadCursorError(cursor);

@@ -1,6 +1,6 @@
 import { Meilisearch, type EnqueuedTask, type MultiSearchParams } from 'meilisearch';
 import type { SearchIndex, SearchResults } from '../port.js';
-import { pageOfMatches, rankCandidates } from '../rank.js';
+import { pageOfMatches, rankCandidates, searchOffset } from '../rank.js';
 import { analyzeQuery } from '../tokenize.js';
 import { fromIndexed, toIndexed, type IndexedDocument, type RankedFields } from './documents.js';
 import { Failures, hasCode } from './failures.js';
@@ -105,6 +105,7 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     },
 
     async search({ query, types, first, after }) {
+      if (after) searchOffset(after); // a bad cursor is the client's error, found before any request
       await vocabulary.refresh();
       const q = analyzeQuery(query);
       const queries = candidateQueries(indexUid, q, types);
