@@ -68,6 +68,40 @@ describe('the tupu command', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, missing: [], stale: [], stray: [] });
   });
 
+  it('extracts the seed article: 李健文 once, 李建文 as his alias, his two positions; JSON only on stdout', async () => {
+    const { code, stdout } = await tupu(data, 'extract', new URL('../../seeds/bjp-2020-11-26-jinggangshan-summary.txt', import.meta.url).pathname);
+    expect(code).toBe(0);
+    const facts = JSON.parse(stdout);
+    const li = facts.people.filter((p: any) => p.name === '李健文' || p.aliases.includes('李健文'));
+    expect(li).toHaveLength(1);
+    expect(li[0].aliases).toContain('李建文');
+    expect(li[0].positions.map((p: any) => `${p.organization} ${p.title}`).sort()).toEqual(['北京天文馆 党委书记', '北京天文馆 副馆长']);
+  });
+
+  it('ingests a raw article, ends with a summary line, and leaves no drift between graph and index', async () => {
+    const article = new URL('../fixtures/articles/liquan-2016.txt', import.meta.url).pathname;
+    const result = await tupu(data, 'ingest', article);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^1 documents ingested, \d+ new entities, \d+ merged, 0 errors$/m);
+    const check = await tupu(data, 'check');
+    expect(check.code).toBe(0);
+    const search = JSON.parse((await tupu(data, 'search', '呼燕', '--json')).stdout);
+    expect(search.hits[0].description).toMatch(/陕西省科协/);
+  });
+
+  it('refuses an empty or binary article with its path and loads nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-article-'));
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+    const before = (await tupu(data, 'stats')).stdout;
+    const result = await tupu(data, 'ingest', join(dir, 'empty.txt'), join(dir, 'binary.txt'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'empty.txt')}: the file is empty`);
+    expect(result.stderr).toContain(`${join(dir, 'binary.txt')}: not a text file`);
+    expect(result.stdout).toMatch(/0 documents ingested, 0 new entities, 0 merged, 2 errors/);
+    expect((await tupu(data, 'stats')).stdout).toBe(before);
+  });
+
   it('serves an empty data directory by loading the seeds first', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'tupu-serve-'));
     const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, TUPU_DATA: empty, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: '' } });
