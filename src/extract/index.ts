@@ -25,9 +25,14 @@ export interface ExtractOptions {
 function positionsOf(article: Article, mentions: Mention[], known: OrgRef[], main: OrgRef | null): PositionMention[] {
   // One resolution per distinct organization as written: a long article repeats the same few.
   const resolved = new Map<string, string | null>();
+  // A title named with no organization (朱进研究员) belongs first to the organization the same person is
+  // named with elsewhere in the article (北京天文馆朱进馆长), before the article's main organization.
+  const ownOrg = new Map<string, OrgRef>();
+  for (const m of mentions) if (m.org && !ownOrg.has(m.name.name)) ownOrg.set(m.name.name, m.org);
   return mentions.flatMap((m) => {
-    const key = m.org?.name ?? '';
-    if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, m.org, known, main));
+    const org = m.org ?? ownOrg.get(m.name.name) ?? null;
+    const key = org?.name ?? '';
+    if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, org, known, main));
     const organization = resolved.get(key);
     if (!organization) return [];
     const quote = evidence(article, m.start, m.end);

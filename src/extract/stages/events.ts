@@ -52,7 +52,9 @@ function organizationsIn(text: string, sentence: Sentence): EventMention['organi
   return ROLES.flatMap(({ kind, pattern }) => {
     const m = pattern.exec(slice);
     if (!m) return [];
-    return m[1]!.split(/[、和及与]/).map((name) => ({ name: name.trim(), kind })).filter((o) => o.name.length >= 2);
+    // 由甲主办、乙承办: the organizers' span starts after the hosts' verb, not at the sentence's 由.
+    const names = m[1]!.replace(/^.*(?:主办|承办|协办)[、,]?/, '');
+    return names.split(/[、和及与]/).map((name) => ({ name: name.trim(), kind })).filter((o) => o.name.length >= 2);
   });
 }
 

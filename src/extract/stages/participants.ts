@@ -17,13 +17,24 @@ const ACTS: { kind: ParticipationKind; words: RegExp }[] = [
 ];
 const ATTENDING = /(出席|参加|与会|参会)/;
 
+/**
+ * 甲,乙主席丙、副主席丁出席活动: the verb follows the whole list, so a person attends when nothing but
+ * names, titles, organizations and list separators stands between them and 出席 in the same sentence.
+ */
+function attendsWithList(after: string): boolean {
+  const verb = ATTENDING.exec(after);
+  if (!verb) return false;
+  const between = after.slice(0, verb.index);
+  return !/[。;:!?“”]/.test(between) && !ACTS.some((a) => new RegExp(a.words.source.slice(1)).test(between)) && !/[在由对向为]/.test(between);
+}
+
 function kindOf(article: Article, mention: Mention, sentenceStart: number): ParticipationKind | null {
   const after = article.text.slice(mention.end, mention.end + 30);
   const act = ACTS.find((a) => a.words.test(after));
   if (act) return act.kind;
   const before = article.text.slice(sentenceStart, mention.start);
   if (/由$/.test(before) && /^[^,。]{0,20}主持/.test(after)) return 'CHAIR';
-  return ATTENDING.test(before) || ATTENDING.test(after.slice(0, 6)) ? 'ATTENDEE' : null;
+  return ATTENDING.test(before) || ATTENDING.test(after.slice(0, 6)) || attendsWithList(after) ? 'ATTENDEE' : null;
 }
 
 function pushTo(list: Participant[], name: string, kind: ParticipationKind, quote: Evidence): void {
