@@ -30,7 +30,8 @@ export async function extractCommand(file: string): Promise<void> {
 export async function ingestCommand(app: App, files: string[]): Promise<void> {
   const bar = process.stdout.isTTY ? new SingleBar({ format: '{bar} {value}/{total} {file}' }, Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: '' });
-  const summary = { documents: 0, created: 0, merged: 0, errors: 0 };
+  const summary = { documents: 0, created: 0, merged: 0 };
+  const errors: string[] = []; // printed once the bar is gone, so the two never interleave
   for (const file of files) {
     bar?.update({ file: basename(file) });
     try {
@@ -40,15 +41,12 @@ export async function ingestCommand(app: App, files: string[]): Promise<void> {
       summary.merged += result.merged;
     } catch (error) {
       if (!(error instanceof BadInputError || error instanceof ArticleError)) throw error;
-      summary.errors++;
-      bar?.stop();
-      process.stderr.write(`tupu: ${error.message}\n`);
-      bar?.start(files.length, summary.documents + summary.errors, { file: '' });
+      errors.push(error.message);
     }
     bar?.increment();
   }
   bar?.stop();
-  const line = `${summary.documents} documents ingested, ${summary.created} new entities, ${summary.merged} merged, ${summary.errors} errors`;
-  console.log(line);
-  if (summary.errors) process.exitCode = 1;
+  for (const error of errors) process.stderr.write(`tupu: ${error}\n`);
+  console.log(`${summary.documents} documents ingested, ${summary.created} new entities, ${summary.merged} merged, ${errors.length} errors`);
+  if (errors.length) process.exitCode = 1;
 }
