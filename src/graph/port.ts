@@ -59,10 +59,11 @@ export interface GraphStore {
   findByName(label: EntityLabel, name: string): Promise<NodeRecord[]>;
   /** A page of one label ordered by name then id (events by start date, then name, then id). */
   list(label: NodeLabel, options: ListOptions): Promise<Page<NodeRecord>>;
-  /** A shortest path ignoring edge direction, at most `maxHops` edges long; null when none. */
-  path(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
-  /** Nodes within `hops` edges of `id` (direction ignored), at most `limit` nodes, and the edges among them. */
-  neighborhood(id: string, hops: number, limit: number): Promise<Subgraph>;
+  /** A shortest path ignoring edge direction, at most `maxHops` edges of the given types; null when none. */
+  path(from: string, to: string, maxHops: number, types: readonly RelType[]): Promise<Subgraph | null>;
+  /** Nodes within `hops` edges of the given types of `id` (direction ignored), at most `limit` nodes, and
+   * the edges of those types among them. */
+  neighborhood(id: string, hops: number, limit: number, types: readonly RelType[]): Promise<Subgraph>;
   /** Every node of some labels, in batches, for rebuilding the search index. */
   scan(labels: readonly NodeLabel[], batchSize: number): AsyncIterable<NodeRecord[]>;
   stats(): Promise<GraphStats>;

@@ -14,6 +14,7 @@ interface DefinitionShape {
   nodes: Record<string, { idPrefix: string }>;
   relationships: Record<string, { from: readonly string[]; to: readonly string[] }>;
   participationKinds: Record<string, string>;
+  provenance: readonly string[];
 }
 
 /** Validates the model once, so a bad model stops start-up instead of failing at the first query. */
@@ -40,6 +41,9 @@ export function checkModel(def: DefinitionShape): void {
       });
     }
   }
+  def.provenance.forEach((type, i) => {
+    if (!(type in def.relationships)) throw new ModelError(`provenance[${i}]`, `unknown relationship type ${type}`);
+  });
   for (const kind of Object.keys(def.participationKinds)) {
     if (!/^[A-Z_]+$/.test(kind)) throw new ModelError(`participationKinds.${kind}`, 'kinds are UPPER_SNAKE_CASE');
   }

@@ -36,6 +36,11 @@ export const definition = {
     PHOTOGRAPHED: { from: ['Person'], to: ['Document'], label: '摄影' },
     PUBLISHED: { from: ['Organization'], to: ['Document'], label: '发布' },
   },
+  /**
+   * Relationships that say where a fact was read rather than how the world is connected. Paths and
+   * neighbourhoods leave them out unless asked: every entity of an article is two hops apart through it.
+   */
+  provenance: ['MENTIONS', 'AUTHORED', 'PHOTOGRAPHED', 'PUBLISHED'],
   /** The capacities in which a person or an organization takes part in an event. */
   participationKinds: {
     HOST: '主办',

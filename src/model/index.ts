@@ -16,6 +16,9 @@ export const ENTITY_LABELS = keys(definition.entities);
 export const NODE_LABELS: NodeLabel[] = [...ENTITY_LABELS, ...keys(definition.nodes)];
 export const REL_TYPES = keys(definition.relationships);
 export const PARTICIPATION_KINDS = keys(definition.participationKinds);
+export const PROVENANCE_TYPES: readonly RelType[] = definition.provenance;
+/** The relationship types that connect the world (everything but provenance). */
+export const WORLD_TYPES: readonly RelType[] = REL_TYPES.filter((t) => !PROVENANCE_TYPES.includes(t));
 export const ENTITY_TYPES = ENTITY_LABELS.map((l) => definition.entities[l].type) as EntityType[];
 
 export function typeOfLabel(label: EntityLabel): EntityType {

@@ -81,6 +81,12 @@ export function describeSeedApi(store: string, open: () => Promise<GraphStore>) 
       expect(data.path.nodes[0].name).toBe('庄嘉');
       expect(data.path.nodes.at(-1).name).toBe('井冈山市人民政府');
       expect(data.path.edges).toHaveLength(data.path.length);
+      expect(data.path.edges.map((e: any) => e.type)).not.toContain('MENTIONS'); // a real link, not "same article"
+      const viaDocument = await server.query('query ($from: ID!, $to: ID!) { path(from: $from, to: $to, throughDocuments: true) { length edges { type } } }', {
+        from: ids.data.a.id,
+        to: ids.data.b.id,
+      });
+      expect(viaDocument.data.path).toEqual({ length: 2, edges: [{ type: 'MENTIONS' }, { type: 'MENTIONS' }] });
     });
 
     it('gives the agreement with its two parties', async () => {

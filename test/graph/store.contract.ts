@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.js';
+import { REL_TYPES } from '../../src/model/index.js';
+
+const ALL = REL_TYPES;
 import { edge, node, sampleGraph } from '../support/graph-builder.js';
 
 /**
@@ -128,27 +131,36 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
     });
 
     it('finds a shortest path ignoring direction, within the hop limit', async () => {
-      const path = await store.path(g.yang.id, g.deal.id, 6);
+      const path = await store.path(g.yang.id, g.deal.id, 6, ALL);
       expect(path!.edges).toHaveLength(4); // 杨斌 → role → unit → 北京天文馆 → agreement
       expect(path!.nodes.map((n) => n.id)).toEqual([g.yang.id, g.director.id, g.unit.id, g.bjp.id, g.deal.id]);
-      expect(await store.path(g.yang.id, g.deal.id, 3)).toBeNull();
-      expect((await store.path(g.li.id, g.li.id, 2))!.edges).toEqual([]);
-      expect(await store.path(g.li.id, 'person_unknown', 4)).toBeNull();
+      expect(await store.path(g.yang.id, g.deal.id, 3, ALL)).toBeNull();
+      expect((await store.path(g.li.id, g.li.id, 2, ALL))!.edges).toEqual([]);
+      expect(await store.path(g.li.id, 'person_unknown', 4, ALL)).toBeNull();
     });
 
     it('gives a neighbourhood by hops, capped at a node limit, with the edges among its nodes', async () => {
-      const one = await store.neighborhood(g.bjp.id, 1, 100);
+      const one = await store.neighborhood(g.bjp.id, 1, 100, ALL);
       expect(one.nodes.map((n) => n.name).sort()).toEqual(
         ['北京天文馆', '北京天文馆科普教育部', '李健文党委书记', '齐锐副馆长', '进井冈山活动', '合作意向'].sort(),
       );
       expect(one.edges.every((e) => [e.from, e.to].includes(g.bjp.id) || e.type === 'SIGNED_AT')).toBe(true);
-      const two = await store.neighborhood(g.bjp.id, 2, 100);
+      const two = await store.neighborhood(g.bjp.id, 2, 100, ALL);
       expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
-      const capped = await store.neighborhood(g.bjp.id, 2, 3);
+      const capped = await store.neighborhood(g.bjp.id, 2, 3, ALL);
       expect(capped.nodes).toHaveLength(3);
       expect(capped.nodes[0]!.id).toBe(g.bjp.id);
       const ids = new Set(capped.nodes.map((n) => n.id));
       expect(capped.edges.every((e) => ids.has(e.from) && ids.has(e.to))).toBe(true);
+    });
+
+    it('follows only the relationship types asked for', async () => {
+      const withoutParties = REL_TYPES.filter((t) => t !== 'PARTY_TO');
+      const detour = await store.path(g.yang.id, g.deal.id, 6, withoutParties);
+      expect(detour!.edges.map((e) => e.type)).toEqual(['HOLDS', 'IN', 'PART_OF', 'TOOK_PART', 'SIGNED_AT']);
+      const roles = await store.neighborhood(g.bjp.id, 1, 100, ['IN']);
+      expect(roles.nodes.map((n) => n.name).sort()).toEqual(['北京天文馆', '李健文党委书记', '齐锐副馆长'].sort());
+      expect(roles.edges.every((e) => e.type === 'IN')).toBe(true);
     });
 
     it('scans labels in batches', async () => {

@@ -1,8 +1,11 @@
-import { type EntityLabel, type EntityType, type NodeLabel, type NodeRecord } from '../../model/index.js';
+import { REL_TYPES, WORLD_TYPES, type EntityLabel, type EntityType, type NodeLabel, type NodeRecord } from '../../model/index.js';
 import { capFirst, toConnection } from '../connection.js';
 import type { Context } from '../context.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
+
+/** Documents connect every entity they mention: paths go through them only when asked. */
+const traversed = (throughDocuments: boolean | undefined) => (throughDocuments ? REL_TYPES : WORLD_TYPES);
 
 const clamp = (value: number | null | undefined, min: number, max: number, fallback: number) =>
   Math.max(min, Math.min(max, Math.trunc(value ?? fallback)));
@@ -55,15 +58,15 @@ export const queryResolvers = {
     };
   },
 
-  async path(_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: Context) {
+  async path(_: unknown, args: { from: string; to: string; maxHops?: number | null; throughDocuments?: boolean }, ctx: Context) {
     const hops = clamp(args.maxHops, 0, ctx.limits.maxPathHops, 4);
-    const path = await ctx.graph.path(args.from, args.to, hops);
+    const path = await ctx.graph.path(args.from, args.to, hops, traversed(args.throughDocuments));
     return path && { length: path.edges.length, ...path };
   },
 
-  neighborhood(_: unknown, args: { id: string; hops?: number | null; first?: number | null }, ctx: Context) {
+  neighborhood(_: unknown, args: { id: string; hops?: number | null; first?: number | null; throughDocuments?: boolean }, ctx: Context) {
     const hops = clamp(args.hops, 0, ctx.limits.maxNeighborhoodHops, 1);
     const first = clamp(args.first, 1, ctx.limits.maxNeighborhoodNodes, 100);
-    return ctx.graph.neighborhood(args.id, hops, first);
+    return ctx.graph.neighborhood(args.id, hops, first, traversed(args.throughDocuments));
   },
 };

@@ -6,6 +6,7 @@ import {
   type GraphChanges,
   type NodeLabel,
   type NodeRecord,
+  type RelType,
 } from '../../model/index.js';
 import { mergeEdge, mergeNode } from '../../model/merge.js';
 import { normalizeName } from '../../model/values/name.js';
@@ -102,7 +103,7 @@ export class MemoryGraph {
   }
 
   /** Breadth-first from `id`, direction ignored, visiting neighbours in edge-id order (deterministic). */
-  private *walk(id: string, hops: number): Generator<{ node: string; via: EdgeRecord | null; depth: number }> {
+  private *walk(id: string, hops: number, types: readonly RelType[]): Generator<{ node: string; via: EdgeRecord | null; depth: number }> {
     if (!this.nodeById.has(id)) return;
     const seen = new Set([id]);
     let frontier = [id];
@@ -112,6 +113,7 @@ export class MemoryGraph {
       for (const node of frontier) {
         for (const edgeId of [...(this.adjacent.get(node) ?? [])].sort()) {
           const edge = this.edgeById.get(edgeId)!;
+          if (!types.includes(edge.type)) continue;
           const other = edge.from === node ? edge.to : edge.from;
           if (seen.has(other)) continue;
           seen.add(other);
@@ -123,9 +125,9 @@ export class MemoryGraph {
     }
   }
 
-  path(from: string, to: string, maxHops: number): Subgraph | null {
+  path(from: string, to: string, maxHops: number, types: readonly RelType[]): Subgraph | null {
     const via = new Map<string, EdgeRecord | null>();
-    for (const step of this.walk(from, maxHops)) {
+    for (const step of this.walk(from, maxHops, types)) {
       via.set(step.node, step.via);
       if (step.node !== to) continue;
       const edges: EdgeRecord[] = [];
@@ -140,16 +142,16 @@ export class MemoryGraph {
     return null;
   }
 
-  neighborhood(id: string, hops: number, limit: number): Subgraph {
+  neighborhood(id: string, hops: number, limit: number, types: readonly RelType[]): Subgraph {
     const ids = new Set<string>();
-    for (const step of this.walk(id, hops)) {
+    for (const step of this.walk(id, hops, types)) {
       if (ids.size >= limit) break;
       ids.add(step.node);
     }
     const touching = new Set([...ids].flatMap((n) => [...(this.adjacent.get(n) ?? [])]));
     const edges = [...touching]
       .map((e) => this.edgeById.get(e)!)
-      .filter((e) => ids.has(e.from) && ids.has(e.to))
+      .filter((e) => ids.has(e.from) && ids.has(e.to) && types.includes(e.type))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     return { nodes: [...ids].map((n) => this.nodeById.get(n)!), edges };
   }

@@ -41,8 +41,8 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     },
     findByName: async (label, name) => (await refresh()).findByName(label, name),
     list: async (label, options) => (await refresh()).list(label, options),
-    path: async (from, to, maxHops) => (await refresh()).path(from, to, maxHops),
-    neighborhood: async (id, hops, limit) => (await refresh()).neighborhood(id, hops, limit),
+    path: async (from, to, maxHops, types) => (await refresh()).path(from, to, maxHops, types),
+    neighborhood: async (id, hops, limit, types) => (await refresh()).neighborhood(id, hops, limit, types),
     async *scan(labels, batchSize) {
       let batch = [];
       for (const node of (await refresh()).scan(labels)) {

@@ -71,21 +71,21 @@ RETURN ${NODE_COLUMNS} ORDER BY ${keys.join(', ')} LIMIT $limit`,
   };
 }
 
-export function shortestPath(maxHops: number): string {
+export function shortestPath(maxHops: number, types: readonly RelType[]): string {
   const hops = Math.max(1, Math.min(Math.trunc(maxHops), 15));
   return `MATCH (a:Node {id: $from}), (b:Node {id: $to})
-MATCH p = shortestPath((a)-[*..${hops}]-(b))
+MATCH p = shortestPath((a)-[:${types.map(relType).join('|')}*..${hops}]-(b))
 RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges`;
 }
 
 /** One breadth-first step: the edges around a frontier, nearest first, in edge-id order. */
 export const expand = `
 UNWIND $frontier AS id
-MATCH (n:Node {id: id})-[r]-(m:Node)
+MATCH (n:Node {id: id})-[r]-(m:Node) WHERE type(r) IN $types
 RETURN id, r.id AS edge, m.id AS other ORDER BY r.id`;
 
 export const edgesAmong = `
-MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids
+MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id`;
 
 export const scanPage = (l: NodeLabel) =>

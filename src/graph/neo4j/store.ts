@@ -146,13 +146,13 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
       };
     },
 
-    async path(from, to, maxHops) {
+    async path(from, to, maxHops, types) {
       if (from === to) {
         const node = (await readNodes(run, [from])).get(from);
         return node ? { nodes: [node], edges: [] } : null;
       }
-      if (maxHops < 1) return null;
-      const result = await run(cypher.shortestPath(maxHops), { from, to });
+      if (maxHops < 1 || !types.length) return null;
+      const result = await run(cypher.shortestPath(maxHops, types), { from, to });
       const record = result.records[0];
       if (!record) return null;
       const ids = record.get('nodes') as string[];
@@ -163,13 +163,13 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
       return { nodes: ids.map((id) => nodes.get(id)!), edges };
     },
 
-    async neighborhood(id, hops, limit) {
+    async neighborhood(id, hops, limit, types) {
       const start = (await readNodes(run, [id])).get(id);
       if (!start) return { nodes: [], edges: [] };
       const seen = new Set([id]);
       let frontier = [id];
       for (let depth = 1; depth <= hops && frontier.length && seen.size < limit; depth++) {
-        const result = await run(cypher.expand, { frontier });
+        const result = await run(cypher.expand, { frontier, types });
         const next: string[] = [];
         for (const r of result.records) {
           const other = r.get('other') as string;
@@ -180,7 +180,7 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
         frontier = next;
       }
       const ids = [...seen];
-      const [nodes, among] = await Promise.all([readNodes(run, ids), run(cypher.edgesAmong, { ids })]);
+      const [nodes, among] = await Promise.all([readNodes(run, ids), run(cypher.edgesAmong, { ids, types })]);
       return {
         nodes: ids.map((n) => nodes.get(n)!),
         edges: among.records.map((r) => edgeFromProperties(r.get('type'), r.get('from'), r.get('to'), r.get('props'))),
