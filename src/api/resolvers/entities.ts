@@ -1,4 +1,4 @@
-import { definition, typeOfLabel, type EdgeRecord, type Evidence, type NodeRecord, type ParticipationKind } from '../../model/index.js';
+import { definition, typeOfLabel, type EdgeRecord, type Evidence, type NodeRecord, type ParticipationKind, type RelType } from '../../model/index.js';
 import type { Context } from '../context.js';
 
 type Args<T = Record<string, never>> = T;
@@ -10,6 +10,10 @@ const entityFields: Record<string, Resolver> = {
   sources: (node, _, { loaders }) => loaders.many(node.sources),
   evidence: (node) => node.evidence,
 };
+
+/** A field that is the nodes at the other end of one kind of edge, or the first of them. */
+const related = (type: RelType, direction: 'out' | 'in'): Resolver => (node, _, { loaders }) => loaders.related(node.id, type, direction);
+const one = (type: RelType, direction: 'out' | 'in'): Resolver => (node, _, { loaders }) => loaders.one(node.id, type, direction);
 
 const participations =
   (direction: 'in' | 'out'): Resolver<Args<{ kind?: ParticipationKind | null }>> =>
@@ -24,35 +28,35 @@ export const typeResolvers = {
 
   Person: {
     ...entityFields,
-    roles: ((node, _, { loaders }) => loaders.related(node.id, 'HOLDS', 'out')) as Resolver,
+    roles: related('HOLDS', 'out'),
     participations: participations('out'),
-    authored: ((node, _, { loaders }) => loaders.related(node.id, 'AUTHORED', 'out')) as Resolver,
-    photographed: ((node, _, { loaders }) => loaders.related(node.id, 'PHOTOGRAPHED', 'out')) as Resolver,
+    authored: related('AUTHORED', 'out'),
+    photographed: related('PHOTOGRAPHED', 'out'),
   },
   Organization: {
     ...entityFields,
-    parent: ((node, _, { loaders }) => loaders.one(node.id, 'PART_OF', 'out')) as Resolver,
-    units: ((node, _, { loaders }) => loaders.related(node.id, 'PART_OF', 'in')) as Resolver,
-    roles: ((node, _, { loaders }) => loaders.related(node.id, 'IN', 'in')) as Resolver,
+    parent: one('PART_OF', 'out'),
+    units: related('PART_OF', 'in'),
+    roles: related('IN', 'in'),
     participations: participations('out'),
-    agreements: ((node, _, { loaders }) => loaders.related(node.id, 'PARTY_TO', 'out')) as Resolver,
-    published: ((node, _, { loaders }) => loaders.related(node.id, 'PUBLISHED', 'out')) as Resolver,
+    agreements: related('PARTY_TO', 'out'),
+    published: related('PUBLISHED', 'out'),
   },
   Role: {
     title: (node: NodeRecord) => node.title ?? node.name,
-    person: ((node, _, { loaders }) => loaders.one(node.id, 'HOLDS', 'in')) as Resolver,
-    organization: ((node, _, { loaders }) => loaders.one(node.id, 'IN', 'out')) as Resolver,
+    person: one('HOLDS', 'in'),
+    organization: one('IN', 'out'),
     evidence: (node: NodeRecord) => node.evidence,
   },
   Event: {
     ...entityFields,
-    place: ((node, _, { loaders }) => loaders.one(node.id, 'HELD_AT', 'out')) as Resolver,
-    partOf: ((node, _, { loaders }) => loaders.one(node.id, 'PART_OF', 'out')) as Resolver,
-    parts: ((node, _, { loaders }) => loaders.related(node.id, 'PART_OF', 'in')) as Resolver,
-    followsUp: ((node, _, { loaders }) => loaders.one(node.id, 'FOLLOWS_UP', 'out')) as Resolver,
-    followUps: ((node, _, { loaders }) => loaders.related(node.id, 'FOLLOWS_UP', 'in')) as Resolver,
+    place: one('HELD_AT', 'out'),
+    partOf: one('PART_OF', 'out'),
+    parts: related('PART_OF', 'in'),
+    followsUp: one('FOLLOWS_UP', 'out'),
+    followUps: related('FOLLOWS_UP', 'in'),
     participations: participations('in'),
-    agreements: ((node, _, { loaders }) => loaders.related(node.id, 'SIGNED_AT', 'in')) as Resolver,
+    agreements: related('SIGNED_AT', 'in'),
     facts: (node: NodeRecord) => node.figures ?? [],
   },
   Participation: {
@@ -62,21 +66,21 @@ export const typeResolvers = {
   Agreement: {
     ...entityFields,
     title: (node: NodeRecord) => node.title ?? node.name,
-    parties: ((node, _, { loaders }) => loaders.related(node.id, 'PARTY_TO', 'in')) as Resolver,
-    event: ((node, _, { loaders }) => loaders.one(node.id, 'SIGNED_AT', 'out')) as Resolver,
+    parties: related('PARTY_TO', 'in'),
+    event: one('SIGNED_AT', 'out'),
   },
   Place: {
     ...entityFields,
-    parent: ((node, _, { loaders }) => loaders.one(node.id, 'PART_OF', 'out')) as Resolver,
-    events: ((node, _, { loaders }) => loaders.related(node.id, 'HELD_AT', 'in')) as Resolver,
+    parent: one('PART_OF', 'out'),
+    events: related('HELD_AT', 'in'),
   },
   Document: {
     ...entityFields,
     title: (node: NodeRecord) => node.title ?? node.name,
     text: (node: NodeRecord) => node.text ?? '',
-    publisher: ((node, _, { loaders }) => loaders.one(node.id, 'PUBLISHED', 'in')) as Resolver,
-    authors: ((node, _, { loaders }) => loaders.related(node.id, 'AUTHORED', 'in')) as Resolver,
-    photographers: ((node, _, { loaders }) => loaders.related(node.id, 'PHOTOGRAPHED', 'in')) as Resolver,
+    publisher: one('PUBLISHED', 'in'),
+    authors: related('AUTHORED', 'in'),
+    photographers: related('PHOTOGRAPHED', 'in'),
     mentions: (async (node, { first }, { loaders, limits }) => {
       const all = await loaders.related(node.id, 'MENTIONS', 'out');
       return all.slice(0, Math.max(0, Math.min(first ?? limits.maxFirst, limits.maxFirst)));
