@@ -32,8 +32,8 @@ export async function measureHttp(served: Served, scale: number, eventIds: strin
     {
       measurement: `memory of tupu serve holding S=${scale}`,
       value: `RSS ${mib(idle.rss)}`,
-      baseline: `${mib(seedsRss)} (seeds only)`,
-      ratio: `${(idle.rss / seedsRss).toFixed(2)}×`,
+      baseline: Number.isNaN(seedsRss) ? '' : `${mib(seedsRss)} (seeds only)`,
+      ratio: Number.isNaN(seedsRss) ? '' : `${(idle.rss / seedsRss).toFixed(2)}×`,
       target: '',
       note: `peak ${mib(idle.peak)} while starting (journal replay), ${mib(loaded.peak)} after the HTTP load`,
     },

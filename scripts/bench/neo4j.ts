@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphStore } from '../../src/graph/port.js';
 import { createNeo4jStore } from '../../src/graph/neo4j/store.js';
-import { edgeProperties, nodeProperties } from '../../src/graph/neo4j/properties.js';
+import { edgeFromProperties, edgeProperties, nodeFromProperties, nodeProperties } from '../../src/graph/neo4j/properties.js';
+import { mergeEdge, mergeNode } from '../../src/model/merge.js';
 import type { GraphChanges } from '../../src/model/index.js';
 import { NODE_LABELS, REL_TYPES } from '../../src/model/index.js';
 
@@ -53,22 +55,42 @@ const fail = (name: string): never => {
 };
 
 /**
- * The baseline loader: what one writes first, one auto-commit statement per node and per relationship.
- * It writes the same properties the adapter writes (the adapter's own translation), without merging.
+ * The baseline loader: what one writes first, one auto-commit statement per node and per relationship,
+ * with the adapter's own translation to properties. To write the same graph as the adapter it must merge
+ * a record it has already written (sources, evidence and aliases are unions): for those it first reads
+ * the stored properties (one more statement) and merges them with the model's mergeNode / mergeEdge.
+ * `written` remembers the ids already written; returns the number of statements sent.
  */
-export async function naiveWrite(driver: Driver, changes: GraphChanges): Promise<void> {
+export async function naiveWrite(driver: Driver, changes: GraphChanges, written: Set<string>): Promise<number> {
+  let statements = 0;
   for (const node of changes.nodes) {
-    const { id, ...props } = nodeProperties(node);
-    await query(driver, `MERGE (n:Node {id: $id}) SET n += $props, n:${label(node.label)}`, { id, props });
+    let merged = node;
+    if (written.has(node.id)) {
+      const stored = (await query(driver, 'MATCH (n:Node {id: $id}) RETURN properties(n) AS props', { id: node.id })).records[0];
+      statements++;
+      if (stored) merged = mergeNode(nodeFromProperties(node.label, stored.get('props')), node);
+    }
+    await query(driver, `MERGE (n:Node {id: $id}) SET n = $props, n:${label(node.label)}`, { id: node.id, props: nodeProperties(merged) });
+    statements++;
+    written.add(node.id);
   }
   for (const edge of changes.edges) {
-    await query(driver, `MATCH (a:Node {id: $from}), (b:Node {id: $to}) MERGE (a)-[r:${relType(edge.type)} {id: $id}]->(b) SET r += $props`, {
+    let merged = edge;
+    if (written.has(edge.id)) {
+      const stored = (await query(driver, 'MATCH (:Node {id: $from})-[r {id: $id}]->(:Node {id: $to}) RETURN properties(r) AS props', { from: edge.from, to: edge.to, id: edge.id })).records[0];
+      statements++;
+      if (stored) merged = mergeEdge(edgeFromProperties(edge.type, edge.from, edge.to, stored.get('props')), edge);
+    }
+    await query(driver, `MATCH (a:Node {id: $from}), (b:Node {id: $to}) MERGE (a)-[r:${relType(edge.type)} {id: $id}]->(b) SET r = $props`, {
       from: edge.from,
       to: edge.to,
       id: edge.id,
-      props: edgeProperties(edge),
+      props: edgeProperties(merged),
     });
+    statements++;
+    written.add(edge.id);
   }
+  return statements;
 }
 
 /** Replays recorded change batches (load.ts) through the adapter: the embedded load's graph, in Neo4j. */
@@ -81,4 +103,27 @@ export async function replay(store: GraphStore, changesFile: string): Promise<nu
     batches++;
   }
   return batches;
+}
+
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+      : value;
+
+/**
+ * What the database holds, as counts and a hash of every node (labels, properties) and relationship
+ * (type, ends, properties) in id order: two loads wrote the same graph when their fingerprints are equal.
+ */
+export async function fingerprint(driver: Driver): Promise<{ nodes: number; relationships: number; hash: string; rows: string[] }> {
+  const nodes = await query(driver, 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
+  const rels = await query(driver, 'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id, from, to');
+  const rows = [
+    ...nodes.records.map((r) => JSON.stringify(canonical({ labels: (r.get('labels') as string[]).sort(), props: r.get('props') }))),
+    ...rels.records.map((r) => JSON.stringify(canonical({ type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') }))),
+  ];
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(row + '\n');
+  return { nodes: nodes.records.length, relationships: rels.records.length, hash: hash.digest('hex').slice(0, 16), rows };
 }

@@ -7,6 +7,7 @@ import { measureColdStart } from './cold-start.js';
 import { measureExtraction } from './extract.js';
 import { measureHttp } from './http.js';
 import { loadEmbedded } from './load.js';
+import { disableNagle } from '../../src/graph/neo4j/no-delay.js';
 import { measureNeo4jLoad } from './load-neo4j.js';
 import { measureMerge } from './merge.js';
 import { ms, skipped, spread, time, type Row } from './measure.js';
@@ -15,34 +16,55 @@ import { measureSearch, searchQueries } from './search.js';
 import { serve } from './server.js';
 import { measureMemoryView, measureNeo4jView } from './view.js';
 
+// As the adapter does on its first connection: every driver here, the naive baselines' too, runs on
+// sockets with Nagle's algorithm off, so no comparison is won or lost on TCP stalls.
+disableNagle();
+
 /**
  * `npm run bench -- --scale S`: loads a generated corpus of scale S (corpus.ts) and measures each figure
  * against its baseline in this process and run, then prints one table of medians. Sample sizes and
  * durations grow with S so that S=1 takes under a minute.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, markdown: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, markdown: { type: 'boolean', default: false }, skip: { type: 'string', default: '' } },
+});
 const scale = Number(values.scale);
 if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${values.scale}`);
+/** `--skip view,search,extract,neo4j,cold,http`: leaves those rows out (the load always runs). */
+const STEPS = ['view', 'search', 'extract', 'neo4j', 'cold', 'http'] as const;
+const skip = new Set(values.skip.split(',').filter(Boolean));
+for (const s of skip) if (!STEPS.includes(s as never)) throw new Error(`--skip takes ${STEPS.join(', ')}, not ${s}`);
+const SKIPPED = 'skipped (--skip)';
 
 const rows: Row[] = [];
 const step = (name: string) => process.stderr.write(`bench S=${scale}: ${name}\n`);
 const directory = await mkdtemp(join(tmpdir(), 'tupu-bench-'));
 try {
   step('loading the corpus into the embedded default');
-  const loaded = await loadEmbedded(scale, directory, NEO4J_URI !== null);
+  const loaded = await loadEmbedded(scale, directory, NEO4J_URI !== null && !skip.has('neo4j'));
   const { graph, search } = loaded.ports;
   rows.push(loaded.row);
+  step(`loaded: ${loaded.row.value}; ${loaded.row.note}`); // printed now too: at large S the later rows take long
   const events = spread((await graph.list('Event', { first: 1_000_000 })).items, 200).map((i) => i.node.id);
   const queries = await searchQueries(graph, 100);
 
-  step('3-level view');
-  rows.push(await measureMemoryView(graph, search, events));
-  step('search');
-  rows.push(...(await measureSearch(graph, search, queries)));
-  step('extraction');
-  rows.push(await measureExtraction(5));
+  if (skip.has('view')) rows.push(skipped('3-level view, embedded default', SKIPPED));
+  else {
+    step('3-level view');
+    rows.push(await measureMemoryView(graph, search, events));
+  }
+  if (skip.has('search')) rows.push(skipped('search (index build, direct, via GraphQL)', SKIPPED));
+  else {
+    step('search');
+    rows.push(...(await measureSearch(graph, search, queries)));
+  }
+  if (skip.has('extract')) rows.push(skipped('extraction (extractFacts) vs nodejieba.cut', SKIPPED));
+  else {
+    step('extraction');
+    rows.push(await measureExtraction(5));
+  }
 
-  if (NEO4J_URI) {
+  if (NEO4J_URI && !skip.has('neo4j')) {
     step('Neo4j load, adapter vs naive');
     rows.push(...(await measureNeo4jLoad(scale)));
     const driver = openDriver();
@@ -53,29 +75,37 @@ try {
       const replayed = await time(async () => (batches = await replay(store, loaded.changesFile!)));
       const nodes = Object.values((await store.stats()).nodes).reduce((a, b) => a + b, 0);
       await store.close();
-      rows.push({ measurement: 'Neo4j: apply the whole corpus (recorded changes)', value: ms(replayed), baseline: '', ratio: '', target: '', note: `${batches} documents, ${nodes} nodes` });
+      rows.push({ measurement: 'Neo4j: apply the whole corpus (recorded changes)', value: ms(replayed), baseline: '', ratio: '', target: '', note: `${batches} documents, ${nodes} nodes; ${ms(replayed / batches)} a document` });
       step('Neo4j MERGE with and without constraints');
       rows.push(await measureMerge(driver, nodes, Math.max(5, Math.min(20, 2 * scale))));
       step('Neo4j 3-level view');
-      rows.push(await measureNeo4jView(driver, search, events));
+      rows.push(...(await measureNeo4jView(driver, search, events)));
     } finally {
       await driver.close();
     }
   } else {
     for (const m of ['load → Neo4j (ingestDocument, batched)', 'MERGE with vs without constraints', '3-level view, Neo4j: GraphQL vs one Cypher query']) {
-      rows.push(skipped(m, NEO4J_SKIPPED));
+      rows.push(skipped(m, NEO4J_URI ? SKIPPED : NEO4J_SKIPPED));
     }
   }
 
-  step('cold start');
-  const cold = await measureColdStart(3);
-  rows.push(cold.row);
-  step('tupu serve holding the corpus, HTTP load');
-  const served = await serve(directory);
-  try {
-    rows.push(...(await measureHttp(served, scale, events, queries, Math.min(20, Math.max(3, 2 * scale)), cold.seedsRss)));
-  } finally {
-    await served.stop();
+  let seedsRss = NaN;
+  if (skip.has('cold')) rows.push(skipped('cold start: npm start → first answered search', SKIPPED));
+  else {
+    step('cold start');
+    const cold = await measureColdStart(3);
+    rows.push(cold.row);
+    seedsRss = cold.seedsRss;
+  }
+  if (skip.has('http')) rows.push(skipped('memory of tupu serve, HTTP load', SKIPPED));
+  else {
+    step('tupu serve holding the corpus, HTTP load');
+    const served = await serve(directory);
+    try {
+      rows.push(...(await measureHttp(served, scale, events, queries, Math.min(20, Math.max(3, 2 * scale)), seedsRss)));
+    } finally {
+      await served.stop();
+    }
   }
 } finally {
   await rm(directory, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { GraphStoreError } from '../errors.js';
 import type { GraphStats, GraphStore } from '../port.js';
 import * as cypher from './cypher.js';
 import { storeError } from './errors.js';
+import { disableNagle } from './no-delay.js';
 import { edgeFromProperties, edgeProperties, nameNeedle, nodeFromProperties, nodeProperties } from './properties.js';
 
 export interface Neo4jStoreOptions {
@@ -30,6 +31,7 @@ const byEvidence = (a: NodeRecord, b: NodeRecord) =>
  */
 export async function createNeo4jStore({ uri, user, password, database = 'neo4j', onQuery }: Neo4jStoreOptions): Promise<GraphStore> {
   const address = uri.replace(/\/\/[^@/]*@/, '//'); // never echo credentials embedded in a URI
+  disableNagle();
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
