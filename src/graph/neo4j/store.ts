@@ -65,22 +65,30 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     return new Map(result.records.map((r) => [r.get('id') as string, toNode(r)]));
   }
 
+  /**
+   * One document in one transaction, in two round trips: the reads a merge needs (missing ends, stored
+   * nodes, stored edges), then every write. Statements sent together are pipelined on the transaction's
+   * connection and run in the order sent, so the edges' MATCH sees the nodes written just before.
+   */
   async function write(tx: Runner, changes: GraphChanges): Promise<void> {
     const incoming = new Set(changes.nodes.map((n) => n.id));
     const ends = [...new Set(changes.edges.flatMap((e) => [e.from, e.to]))].filter((id) => !incoming.has(id));
-    if (ends.length) {
-      const missing = (await tx(cypher.missingNodes, { ids: ends })).records.map((r) => r.get('id') as string);
-      const edge = changes.edges.find((e) => missing.includes(e.from) || missing.includes(e.to));
-      if (edge) throw new GraphStoreError(`edge ${edge.type} ${edge.from} → ${edge.to}: node ${missing.includes(edge.from) ? edge.from : edge.to} does not exist`);
-    }
-    const stored = await readNodes(tx, [...incoming]);
+    const edgeKeys = changes.edges.map(({ id, from, to }) => ({ id, from, to }));
+    const [missingResult, stored, existing] = await Promise.all([
+      ends.length ? tx(cypher.missingNodes, { ids: ends }) : null,
+      readNodes(tx, [...incoming]),
+      edgeKeys.length ? tx(cypher.readEdgesById, { rows: edgeKeys }) : null,
+    ]);
+    const missing = missingResult?.records.map((r) => r.get('id') as string) ?? [];
+    const edge = changes.edges.find((e) => missing.includes(e.from) || missing.includes(e.to));
+    if (edge) throw new GraphStoreError(`edge ${edge.type} ${edge.from} → ${edge.to}: node ${missing.includes(edge.from) ? edge.from : edge.to} does not exist`);
+
+    const storedEdges = new Map((existing?.records ?? []).map((r) => [r.get('props').id as string, r.get('props') as Record<string, unknown>]));
+    const statements: [string, Record<string, unknown>][] = [];
     for (const l of NODE_LABELS) {
       const rows = changes.nodes.filter((n) => n.label === l).map((n) => nodeProperties(mergeNode(stored.get(n.id), n)));
-      if (rows.length) await tx(cypher.writeNodes(l), { rows });
+      if (rows.length) statements.push([cypher.writeNodes(l), { rows }]);
     }
-    if (!changes.edges.length) return;
-    const existing = await tx(cypher.readEdgesById, { rows: changes.edges.map(({ id, from, to }) => ({ id, from, to })) });
-    const storedEdges = new Map(existing.records.map((r) => [r.get('props').id as string, r.get('props') as Record<string, unknown>]));
     for (const t of REL_TYPES) {
       const rows = changes.edges
         .filter((e) => e.type === t)
@@ -89,8 +97,9 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
           const merged = mergeEdge(old && edgeFromProperties(e.type, e.from, e.to, old), e);
           return { from: e.from, to: e.to, id: e.id, props: edgeProperties(merged) };
         });
-      if (rows.length) await tx(cypher.writeEdges(t), { rows });
+      if (rows.length) statements.push([cypher.writeEdges(t), { rows }]);
     }
+    await Promise.all(statements.map(([statement, parameters]) => tx(statement, parameters)));
   }
 
   return {
