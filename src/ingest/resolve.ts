@@ -49,36 +49,63 @@ class Resolution {
     const { facts } = this;
     const d = facts.document;
     this.put({ id: this.documentId, label: 'Document', name: d.title, title: d.title, publishedAt: d.publishedAt, url: d.url, section: d.section, text });
-    for (const org of facts.organizations) await this.named('Organization', org.name, org.aliases, org.evidence, facts.organizations);
-    for (const place of facts.places) await this.named('Place', place.name, place.aliases, place.evidence, facts.places);
-    for (const event of facts.events) {
-      await this.named('Event', event.name, event.aliases, event.evidence, facts.events, {
-        startDate: event.startDate,
-        endDate: event.endDate,
-        figures: event.facts.map((f) => ({ label: f.label, value: f.value, unit: f.unit, evidence: this.evidence(f.evidence) })),
-      });
-    }
-    for (const a of facts.agreements) await this.named('Agreement', a.title, a.aliases, a.evidence, facts.agreements, { title: a.title, signedOn: a.signedOn });
-    for (const person of facts.people) await this.person(person);
+    const named = <T extends { aliases: string[]; evidence: EvidenceFacts[] }>(
+      label: EntityLabel,
+      items: readonly T[],
+      nameOf: (item: T) => string,
+      extra: (item: T) => Partial<NodeRecord> = () => ({}),
+    ) =>
+      this.each(
+        items,
+        (item) => this.findNamed(label, nameOf(item), item.aliases, items, extra(item).startDate ?? null),
+        (item, found) => this.recordNamed(label, nameOf(item), item.aliases, item.evidence, found, extra(item)),
+      );
+    await named('Organization', facts.organizations, (o) => o.name);
+    await named('Place', facts.places, (p) => p.name);
+    await named('Event', facts.events, (e) => e.name, (e) => ({
+      startDate: e.startDate,
+      endDate: e.endDate,
+      figures: e.facts.map((f) => ({ label: f.label, value: f.value, unit: f.unit, evidence: this.evidence(f.evidence) })),
+    }));
+    await named('Agreement', facts.agreements, (a) => a.title, (a) => ({ title: a.title, signedOn: a.signedOn }));
+    await this.each(facts.people, (person) => this.findPerson(person), (person, existing) => this.recordPerson(person, existing));
     this.structure();
     await this.bylines();
   }
 
-  /** Resolves a named entity: by its name in the store, else by an alias no other entity here shares. */
-  private async named(
+  /**
+   * Looks every item up in the store at once (one round trip's wait for all of them, not one each), then
+   * records them in the input order, so ids and aliases come out the same whatever answers first.
+   */
+  private async each<T, F>(items: readonly T[], lookup: (item: T) => Promise<F>, record: (item: T, found: F) => void): Promise<void> {
+    const found = await Promise.all(items.map(lookup));
+    items.forEach((item, i) => record(item, found[i]!));
+  }
+
+  /** A stored entity of this name, else of an alias no other entity here shares (events: same start date). */
+  private async findNamed(
+    label: EntityLabel,
+    name: string,
+    aliases: string[],
+    siblings: readonly { aliases: string[] }[],
+    startDate: string | null,
+  ): Promise<NodeRecord | undefined> {
+    const shared = (alias: string) => siblings.filter((s) => s.aliases.some((a) => normalizeName(a) === normalizeName(alias))).length > 1;
+    for (const key of [name, ...aliases.filter((a) => !shared(a))]) {
+      const [found] = (await this.store.findByName(label, key)).filter((n) => label !== 'Event' || n.startDate === startDate);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private recordNamed(
     label: EntityLabel,
     name: string,
     aliases: string[],
     evidence: EvidenceFacts[],
-    siblings: readonly { aliases: string[] }[],
+    found: NodeRecord | undefined,
     extra: Partial<NodeRecord> = {},
-  ): Promise<string> {
-    const shared = (alias: string) => siblings.filter((s) => s.aliases.some((a) => normalizeName(a) === normalizeName(alias))).length > 1;
-    let found: NodeRecord | undefined;
-    for (const key of [name, ...aliases.filter((a) => !shared(a))]) {
-      [found] = (await this.store.findByName(label, key)).filter((n) => label !== 'Event' || n.startDate === (extra.startDate ?? null));
-      if (found) break;
-    }
+  ): string {
     if (found && normalizeName(found.name) !== normalizeName(name)) this.merged.add(found.id);
     const id = found?.id ?? nodeId(label, name, ...(label === 'Event' ? [extra.startDate ?? ''] : []));
     this.put({ id, label, name, aliases, evidence: this.evidence(evidence), ...extra });
@@ -86,10 +113,15 @@ class Resolution {
     return id;
   }
 
-  private async person(person: PersonFacts): Promise<void> {
+  /** The stored person this one is, if any: same name in a shared organization, or a homophone variant. */
+  private async findPerson(person: PersonFacts): Promise<NodeRecord | undefined> {
+    const orgIds = person.positions.map((p) => this.one('Organization', p.organization));
+    return (await this.sameNamed(person, orgIds)) ?? (await this.homophone(person, orgIds));
+  }
+
+  private recordPerson(person: PersonFacts, existing: NodeRecord | undefined): void {
     const orgIds = person.positions.map((p) => this.one('Organization', p.organization));
     const context = orgIds.length ? orgIds : [this.publisherId() ?? this.documentId];
-    const existing = (await this.sameNamed(person, orgIds)) ?? (await this.homophone(person, orgIds));
     const id = existing?.id ?? nodeId('Person', person.name, context[0]!);
     const renamed = !!existing && normalizeName(existing.name) !== normalizeName(person.name);
     const aliases = renamed ? [person.name, ...person.aliases] : person.aliases;
@@ -160,11 +192,15 @@ class Resolution {
   /** Authors and photographers are people of this document, or new people affiliated with its publisher. */
   private async bylines(): Promise<void> {
     const d = this.facts.document;
-    const publisher = d.publisher ? (this.ids.get(`Organization:${normalizeName(d.publisher)}`)?.[0] ?? (await this.named('Organization', d.publisher, [], [], []))) : null;
+    const declared = d.publisher ? this.ids.get(`Organization:${normalizeName(d.publisher)}`)?.[0] : undefined;
+    const publisher = d.publisher
+      ? (declared ?? this.recordNamed('Organization', d.publisher, [], [], await this.findNamed('Organization', d.publisher, [], [], null)))
+      : null;
     if (publisher) this.link('PUBLISHED', publisher, this.documentId, []);
     for (const [type, names] of [['AUTHORED', d.authors], ['PHOTOGRAPHED', d.photographers]] as const) {
       for (const name of names) {
-        if (!this.ids.has(`Person:${normalizeName(name)}`)) await this.person({ name, aliases: [], positions: [], evidence: [] });
+        // A byline names no organization, so nothing links it to a stored person: it is recorded as new.
+        if (!this.ids.has(`Person:${normalizeName(name)}`)) this.recordPerson({ name, aliases: [], positions: [], evidence: [] }, undefined);
         this.link(type, this.one('Person', name), this.documentId, []);
       }
     }
