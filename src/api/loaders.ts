@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EdgeQuery, GraphStore } from '../graph/port.js';
+import type { EdgeQuery, GraphStore, Step } from '../graph/port.js';
 import type { EdgeRecord, NodeRecord, RelType, ParticipationKind } from '../model/index.js';
 
 /**
@@ -8,23 +8,27 @@ import type { EdgeRecord, NodeRecord, RelType, ParticipationKind } from '../mode
  */
 export function createLoaders(graph: GraphStore) {
   const nodes = new DataLoader<string, NodeRecord | null>((ids) => graph.nodes(ids));
-  const edges = new DataLoader<EdgeQuery, EdgeRecord[], string>((queries) => graph.edges(queries), {
-    cacheKeyFn: (q) => `${q.node}|${q.type}|${q.direction}|${q.kind ?? ''}`,
-  });
+  // Each step brings the node at its far end: it goes into the node loader, so resolving it costs nothing.
+  const steps = new DataLoader<EdgeQuery, Step[], string>(
+    async (queries) => {
+      const answers = await graph.traverse(queries);
+      for (const step of answers.flat()) nodes.prime(step.node.id, step.node);
+      return answers;
+    },
+    { cacheKeyFn: (q) => `${q.node}|${q.type}|${q.direction}|${q.kind ?? ''}` },
+  );
 
   async function node(id: string): Promise<NodeRecord | null> {
     return nodes.load(id);
   }
 
-  async function hop(node: string, type: RelType, direction: 'out' | 'in', kind?: ParticipationKind | null) {
-    return edges.load({ node, type, direction, kind: kind ?? null });
+  async function hop(node: string, type: RelType, direction: 'out' | 'in', kind?: ParticipationKind | null): Promise<EdgeRecord[]> {
+    return (await steps.load({ node, type, direction, kind: kind ?? null })).map((s) => s.edge);
   }
 
   /** The nodes at the other end of one kind of edge. */
   async function related(node: string, type: RelType, direction: 'out' | 'in'): Promise<NodeRecord[]> {
-    const found = await hop(node, type, direction);
-    const others = await nodes.loadMany(found.map((e) => (direction === 'out' ? e.to : e.from)));
-    return others.filter((n): n is NodeRecord => !!n && !(n instanceof Error));
+    return (await steps.load({ node, type, direction, kind: null })).map((s) => s.node);
   }
 
   async function one(node: string, type: RelType, direction: 'out' | 'in'): Promise<NodeRecord | null> {

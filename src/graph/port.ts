@@ -16,6 +16,12 @@ export interface EdgeQuery {
   kind?: ParticipationKind | null;
 }
 
+/** One edge followed, and the node at its far end. */
+export interface Step {
+  edge: EdgeRecord;
+  node: NodeRecord;
+}
+
 export interface ListOptions {
   first: number;
   /** An opaque cursor returned by an earlier page of the same listing. */
@@ -54,6 +60,8 @@ export interface GraphStore {
   nodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
   /** For each query, the matching edges ordered by type, kind, then the other end's id. */
   edges(queries: readonly EdgeQuery[]): Promise<EdgeRecord[][]>;
+  /** As `edges`, each edge with the node at its far end: one round trip per level of a GraphQL view. */
+  traverse(queries: readonly EdgeQuery[]): Promise<Step[][]>;
   /** Nodes of a label whose name or an alias equals `name` once normalised (simplified, no spaces),
    * best evidenced first (most sources, then most evidence, then id). */
   findByName(label: EntityLabel, name: string): Promise<NodeRecord[]>;

@@ -84,6 +84,19 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
       expect(inBjp!.map((e) => e.from).sort()).toEqual([g.secretary.id, g.deputy.id].sort());
     });
 
+    it('traverses: the same edges as edges(), each with the node at its far end', async () => {
+      const queries = [
+        { node: g.meeting.id, type: 'TOOK_PART' as const, direction: 'in' as const, kind: 'SPEAKER' as const },
+        { node: g.yang.id, type: 'HOLDS' as const, direction: 'out' as const },
+        { node: g.qi.id, type: 'AUTHORED' as const, direction: 'out' as const },
+      ];
+      const [steps, edges] = [await store.traverse(queries), await store.edges(queries)];
+      expect(steps.map((list) => list.map((s) => s.edge))).toEqual(edges);
+      expect(steps[0]!.map((s) => s.node.name).sort()).toEqual(['李健文', '齐锐']);
+      expect(steps[1]!.map((s) => s.node)).toEqual([expect.objectContaining({ id: g.director.id, label: 'Role', title: '主任' })]);
+      expect(steps[2]).toEqual([]);
+    });
+
     it('finds by name or alias, in simplified or traditional script, ignoring spaces', async () => {
       for (const name of ['李健文', '李建文', '李 健文']) {
         expect((await store.findByName('Person', name)).map((n) => n.id)).toEqual([g.li.id]);

@@ -1,5 +1,6 @@
 import type { GraphChanges } from '../../model/index.js';
-import type { GraphStore } from '../port.js';
+import type { EdgeRecord } from '../../model/index.js';
+import type { EdgeQuery, GraphStore } from '../port.js';
 import { MemoryGraph } from './graph.js';
 import { Journal, replayed } from '../../storage/journal.js';
 
@@ -38,6 +39,11 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     edges: async (queries) => {
       const g = await refresh();
       return queries.map((q) => g.edges(q));
+    },
+    traverse: async (queries) => {
+      const g = await refresh();
+      const far = (q: EdgeQuery, e: EdgeRecord) => g.node(q.direction === 'out' ? e.to : e.from)!;
+      return queries.map((q) => g.edges(q).map((edge) => ({ edge, node: far(q, edge) })));
     },
     findByName: async (label, name) => (await refresh()).findByName(label, name),
     list: async (label, options) => (await refresh()).list(label, options),

@@ -42,14 +42,16 @@ export const readEdgesById =
 export const writeEdges = (t: RelType) =>
   `UNWIND $rows AS row MATCH (a:Node {id: row.from}), (b:Node {id: row.to}) MERGE (a)-[r:${relType(t)} {id: row.id}]->(b) SET r = row.props`;
 
-/** All edge queries of a batch in one statement; `i` says which query a row answers. */
-export const readEdges = `
+/** All edge queries of a batch in one statement; `i` says which query a row answers. With `farNodes`,
+ * each row also carries the node at the far end, so a traversal costs one statement per level. */
+export const readEdges = (farNodes: boolean) => `
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 MATCH (n:Node {id: q.node})-[r]-(m:Node)
 WHERE type(r) = q.type AND (q.kind IS NULL OR r.kind = q.kind)
   AND (CASE q.direction WHEN 'out' THEN startNode(r) = n ELSE endNode(r) = n END)
-RETURN i, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props`;
+RETURN i, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props${farNodes ? `,
+  [l IN labels(m) WHERE l <> 'Node'][0] AS label, properties(m) AS nodeProps` : ''}`;
 
 export const findByName = (l: NodeLabel) => `MATCH (n:${label(l)}) WHERE n.nameKey CONTAINS $needle RETURN ${NODE_COLUMNS}`;
 

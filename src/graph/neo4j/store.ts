@@ -5,7 +5,7 @@ import { mergeEdge, mergeNode } from '../../model/merge.js';
 import { checkChanges } from '../check.js';
 import { compareKeys, decodeCursor, encodeCursor, sortKeyOf } from '../cursor.js';
 import { GraphStoreError } from '../errors.js';
-import type { GraphStats, GraphStore } from '../port.js';
+import type { EdgeQuery, GraphStats, GraphStore, Step } from '../port.js';
 import * as cypher from './cypher.js';
 import { storeError } from './errors.js';
 import { disableNagle } from './no-delay.js';
@@ -63,6 +63,22 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     if (!ids.length) return new Map();
     const result = await runner(cypher.readNodes, { ids: [...new Set(ids)] });
     return new Map(result.records.map((r) => [r.get('id') as string, toNode(r)]));
+  }
+
+  /** The edges of each query (with the far node when asked), ordered as the port says. */
+  async function readSteps(queries: readonly EdgeQuery[], farNodes: boolean): Promise<{ edge: EdgeRecord; node?: NodeRecord }[][]> {
+    const answers: { edge: EdgeRecord; node?: NodeRecord }[][] = queries.map(() => []);
+    if (!queries.length) return answers;
+    const params = queries.map((q) => ({ node: q.node, type: q.type, direction: q.direction, kind: q.kind ?? null }));
+    const result = await run(cypher.readEdges(farNodes), { queries: params });
+    for (const r of result.records) {
+      const edge = edgeFromProperties(r.get('type'), r.get('from'), r.get('to'), r.get('props'));
+      answers[r.get('i') as number]!.push(farNodes ? { edge, node: nodeFromProperties(r.get('label'), r.get('nodeProps')) } : { edge });
+    }
+    return answers.map((list, i) => {
+      const other = queries[i]!.direction === 'out' ? 'to' : 'from';
+      return list.sort((a, b) => compareKeys([a.edge.type, a.edge.kind, a.edge[other]], [b.edge.type, b.edge.kind, b.edge[other]]));
+    });
   }
 
   /**
@@ -123,18 +139,10 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     },
 
     async edges(queries) {
-      const answers: EdgeRecord[][] = queries.map(() => []);
-      if (!queries.length) return answers;
-      const params = queries.map((q) => ({ node: q.node, type: q.type, direction: q.direction, kind: q.kind ?? null }));
-      const result = await run(cypher.readEdges, { queries: params });
-      for (const r of result.records) {
-        answers[r.get('i') as number]!.push(edgeFromProperties(r.get('type'), r.get('from'), r.get('to'), r.get('props')));
-      }
-      return answers.map((list, i) => {
-        const other = queries[i]!.direction === 'out' ? 'to' : 'from';
-        return list.sort((a, b) => compareKeys([a.type, a.kind, a[other]], [b.type, b.kind, b[other]]));
-      });
+      return (await readSteps(queries, false)).map((steps) => steps.map((s) => s.edge));
     },
+
+    traverse: (queries) => readSteps(queries, true) as Promise<Step[][]>,
 
     async findByName(l, name) {
       const result = await run(cypher.findByName(l), { needle: nameNeedle(name) });
