@@ -16,18 +16,18 @@ export interface Ranked {
  * (the engine's candidates are generous, prefix-based).
  */
 export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery): Ranked | null {
-  const [name, ...aliases] = [doc.name, ...doc.aliases];
+  const [name, ...aliases] = terms.spellings;
   const evidenceBonus = Math.min(doc.weight, 40) / 100; // ties go to the better evidenced, never past a reason
   const whole = (score: number, shown: string) => ({ score: score + evidenceBonus, highlight: highlight(shown, [normalizeName(shown)]) });
 
-  if (normalizeName(name!) === q.whole) return whole(100, name!);
-  const alias = aliases.find((a) => normalizeName(a) === q.whole);
-  if (alias) return whole(95, alias);
+  if (name?.key === q.whole) return whole(100, name.shown);
+  const alias = aliases.find((a) => a.key === q.whole);
+  if (alias) return whole(95, alias.shown);
   const pinyinHit = pinyinMatch(terms, q);
   if (pinyinHit) return whole(pinyinHit.score, pinyinHit.name);
   if (!q.latin) {
-    const prefixed = [name!, ...aliases].find((n) => q.whole.length > 1 && normalizeName(n).startsWith(q.whole));
-    if (prefixed) return { score: 75 + evidenceBonus, highlight: highlight(prefixed, [q.whole]) };
+    const prefixed = terms.spellings.find((s) => q.whole.length > 1 && s.key.startsWith(q.whole));
+    if (prefixed) return { score: 75 + evidenceBonus, highlight: highlight(prefixed.shown, [q.whole]) };
   }
   return coverage(doc, terms, q, evidenceBonus);
 }
@@ -35,9 +35,9 @@ export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQu
 /** Pinyin typed in letters (full, joined, initials, or a prefix), or a Chinese query that sounds like the name. */
 function pinyinMatch(terms: AnalyzedDocument, q: AnalyzedQuery): { score: number; name: string } | null {
   if (!q.pinyin) return null;
-  for (const { name, full, initials } of terms.readings) {
+  for (const { name, key, full, initials } of terms.readings) {
     if (q.latin && q.pinyin === full) return { score: 90, name };
-    if (!q.latin && q.pinyin === full && q.whole.length === normalizeName(name).length) return { score: 85, name }; // homophone
+    if (!q.latin && q.pinyin === full && q.whole.length === key.length) return { score: 85, name }; // homophone
     if (q.latin && q.pinyin === initials && q.pinyin.length > 1) return { score: 70, name };
     if (q.latin && q.pinyin.length >= 3 && full.startsWith(q.pinyin)) return { score: 60, name };
   }
@@ -58,7 +58,7 @@ function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery
   if (nameShare + contextShare < 0.999) return null;
   // Among equal reasons: a whole title or organization beats a part of one (馆长 over 副馆长), and a name
   // the query covers more of beats a longer one (天文馆: 北京天文馆 before 北京天文馆科普教育部).
-  const wholeContext = words.filter((w) => [...doc.titles, ...doc.organizations].some((t) => normalizeName(t) === w)).length / words.length;
+  const wholeContext = words.filter((w) => terms.wholeContext.includes(w)).length / words.length;
   const covered = whole ? q.whole.length / Math.min(...terms.names.filter((n) => n.includes(q.whole)).map((n) => n.length)) : 0;
   const score = 20 + 45 * nameShare + 25 * contextShare + 2 * wholeContext + 4 * covered + bonus;
   const matched = whole ? [q.whole] : words.filter(inName);

@@ -69,21 +69,27 @@ export interface AnalyzedDocument {
   /** Pinyin keys of names and aliases. */
   pinyin: string[];
   /** Each Chinese name or alias with its pinyin, to tell which one a pinyin query matched. */
-  readings: { name: string; full: string; initials: string }[];
+  readings: { name: string; key: string; full: string; initials: string }[];
   /** Titles and organization names, whole and by parts. */
   context: string[];
+  /** The name, then each alias, as written and normalised: ranking compares keys, shows what was written. */
+  spellings: { shown: string; key: string }[];
+  /** Titles and organization names, whole only, normalised. */
+  wholeContext: string[];
 }
 
 export function analyzeDocument(document: SearchDocument): AnalyzedDocument {
-  const allNames = [document.name, ...document.aliases];
-  const names = unique(allNames.map(normalizeName));
-  const parts = document.type === 'PERSON' ? [] : unique(allNames.flatMap(nameParts));
-  const context = unique([...document.titles, ...document.organizations].flatMap((t) => [normalizeName(t), ...nameParts(t)]));
-  const readings = allNames
-    .filter((n) => hasHan(n))
-    .map((name) => ({ name, full: joinedPinyin(normalizeName(name)), initials: pinyinInitials(normalizeName(name)) }));
+  // Normalised once here, at indexing, so that ranking a candidate never converts script again.
+  const spellings = [document.name, ...document.aliases].map((shown) => ({ shown, key: normalizeName(shown) }));
+  const names = unique(spellings.map((s) => s.key));
+  const parts = document.type === 'PERSON' ? [] : unique(spellings.flatMap((s) => nameParts(s.shown)));
+  const wholeContext = unique([...document.titles, ...document.organizations].map(normalizeName));
+  const context = unique([...wholeContext, ...[...document.titles, ...document.organizations].flatMap(nameParts)]);
+  const readings = spellings
+    .filter((s) => hasHan(s.key))
+    .map(({ shown, key }) => ({ name: shown, key, full: joinedPinyin(key), initials: pinyinInitials(key) }));
   const pinyin = unique(readings.flatMap((r) => [r.full, r.initials]));
-  return { names, parts, pinyin, readings, context };
+  return { names, parts, pinyin, readings, context, spellings, wholeContext };
 }
 
 const unique = <T>(list: T[]) => [...new Set(list)];

@@ -26,6 +26,8 @@ export const RANKED_FIELDS = [
   'pinyin',
   'readings',
   'context',
+  'spellings',
+  'wholeContext',
 ] as const satisfies readonly (keyof RankedFields)[];
 
 /** Call after the document's names are learned (learnNames), so parts are cut as the embedded engine cuts them. */
@@ -35,6 +37,6 @@ export function toIndexed(document: SearchDocument): IndexedDocument {
 
 /** Splits a candidate back into the document and its terms, as rank() takes them (it reads only RankedFields). */
 export function fromIndexed(stored: RankedFields): { doc: SearchDocument; terms: AnalyzedDocument } {
-  const { names, parts, pinyin, readings, context } = stored;
-  return { doc: stored as unknown as SearchDocument, terms: { names, parts, pinyin, readings, context } };
+  const { names, parts, pinyin, readings, context, spellings, wholeContext } = stored;
+  return { doc: stored as unknown as SearchDocument, terms: { names, parts, pinyin, readings, context, spellings, wholeContext } };
 }
