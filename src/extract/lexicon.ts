@@ -65,18 +65,32 @@ function load(): Lexicon {
 
 export const lexicon: Lexicon = load();
 
-// The length of each set's longest word bounds its scans: a surname scan tries 2 characters, not 15.
-// (The extractor's hottest path, measured by scripts/bench.)
-const longestWords = new Map<Set<string>, number>();
-function longestIn(set: Set<string>): number {
-  let longest = longestWords.get(set);
-  if (longest === undefined) longestWords.set(set, (longest = Math.max(0, ...[...set].map((w) => w.length))));
-  return longest;
+/** For each character, the length of the longest word of a set that starts (or ends) with it. */
+interface Reach {
+  byFirst: Map<string, number>;
+  byLast: Map<string, number>;
+}
+
+// Most positions of an article start (or end) no word of a set: one map lookup rejects them before any
+// substring is cut. (The extractor's hottest path, measured by scripts/bench.)
+const reaches = new Map<Set<string>, Reach>();
+function reachOf(set: Set<string>): Reach {
+  let reach = reaches.get(set);
+  if (reach) return reach;
+  reach = { byFirst: new Map(), byLast: new Map() };
+  for (const word of set) {
+    const [first, last] = [word[0]!, word[word.length - 1]!];
+    reach.byFirst.set(first, Math.max(reach.byFirst.get(first) ?? 0, word.length));
+    reach.byLast.set(last, Math.max(reach.byLast.get(last) ?? 0, word.length));
+  }
+  reaches.set(set, reach);
+  return reach;
 }
 
 /** The longest word of `set` that starts at `at` in `text`, or null. */
 export function wordAt(set: Set<string>, text: string, at: number, maxLength = Infinity): string | null {
-  for (let len = Math.min(maxLength, longestIn(set), text.length - at); len > 0; len--) {
+  const reach = reachOf(set).byFirst.get(text[at] ?? '') ?? 0;
+  for (let len = Math.min(maxLength, reach, text.length - at); len > 0; len--) {
     const word = text.slice(at, at + len);
     if (set.has(word)) return word;
   }
@@ -85,7 +99,8 @@ export function wordAt(set: Set<string>, text: string, at: number, maxLength = I
 
 /** The longest word of `set` that ends at `end` in `text`, or null. */
 export function wordEndingAt(set: Set<string>, text: string, end: number, maxLength = Infinity): string | null {
-  for (let len = Math.min(maxLength, longestIn(set), end); len > 0; len--) {
+  const reach = reachOf(set).byLast.get(text[end - 1] ?? '') ?? 0;
+  for (let len = Math.min(maxLength, reach, end); len > 0; len--) {
     const word = text.slice(end - len, end);
     if (set.has(word)) return word;
   }

@@ -43,6 +43,13 @@ export function isBreak(ch: string | undefined): boolean {
   return ch === undefined || BREAK.has(ch);
 }
 
+const HAN = /\p{Script=Han}/u;
+/** CJK Unified Ideographs, where nearly every character of an article falls: no regular expression needed. */
+const isCommonHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+  if (ch === undefined || ch.length === 0) return false;
+  const code = ch.charCodeAt(0);
+  if (isCommonHan(code)) return true;
+  return code >= 0x2e80 && HAN.test(ch);
 }
