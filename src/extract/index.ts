@@ -11,6 +11,8 @@ import { normalise, type Article } from './stages/normalise.js';
 import { organizationList } from './stages/organizations.js';
 import { withParticipants } from './stages/participants.js';
 import { assemblePeople, type PositionMention } from './stages/people.js';
+import { placeList } from './stages/places.js';
+import { unitParticipations } from './stages/units.js';
 
 export { decodeArticle, type DecodeOptions } from './decode.js';
 
@@ -58,18 +60,20 @@ export function extractFacts(text: string, options: ExtractOptions = {}): FactsI
   const dates = findDates(article.text, meta.publishedAt);
   const events = findEvents(article, dates);
   const agreements = findAgreements(article, dates);
+  const units = unitParticipations(article, events, [...positions.map((p) => p.organization), ...known.map((k) => k.name)]);
   const byRole = (role: BylineRole) => [...new Set(credits.filter((c) => c.roles.includes(role)).map((c) => c.name))];
   const organizations = organizationList(article, [
     ...positions.map((p) => p.organization),
     ...events.flatMap((e) => e.organizations.map((o) => o.name)),
+    ...units.map((u) => u.name),
     ...agreements.flatMap((a) => a.parties),
   ]);
   return {
     document: { ...meta, url: null, source: options.source ?? null, authors: byRole('author'), photographers: byRole('photographer') },
     people,
     organizations,
-    places: [],
-    events: withParticipants(article, events, mentions, people),
+    places: placeList(article, events.map((e) => e.place)),
+    events: withParticipants(article, events, mentions, people, units),
     agreements: agreements.map((a) => ({ ...a, aliases: [], event: null, evidence: [a.evidence] })),
   };
 }

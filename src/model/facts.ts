@@ -109,6 +109,7 @@ export type Facts = z.output<typeof factsSchema>;
 export type FactsInput = z.input<typeof factsSchema>;
 export type PersonFacts = Facts['people'][number];
 export type OrganizationFacts = Facts['organizations'][number];
+export type PlaceFacts = Facts['places'][number];
 export type EventFacts = Facts['events'][number];
 export type AgreementFacts = Facts['agreements'][number];
 export type EvidenceFacts = z.output<typeof evidenceSchema>;

@@ -34,7 +34,19 @@ describe('the seed article', () => {
     expect(summary!.participants).toContainEqual(expect.objectContaining({ name: '中国科学技术交流中心', kind: 'ORGANIZER' }));
     expect(summary!.participants).toContainEqual(expect.objectContaining({ name: '李健文', kind: 'CHAIR' }));
     expect(summary!.participants).toContainEqual(expect.objectContaining({ name: '许佳军', kind: 'SPEAKER' }));
-    expect(tour).toMatchObject({ startDate: '2020-11-07', endDate: '2020-11-09' });
+    expect(tour).toMatchObject({ startDate: '2020-11-07', endDate: '2020-11-09', place: '江西省井冈山市' });
+  });
+
+  it('finds the activity\'s 13 member units, its supporters and lead unit, and the awards to the members', () => {
+    const [summary, tour] = facts.events;
+    const of = (event: typeof tour, kind: string) => event!.participants.filter((p) => p.kind === kind).map((p) => p.name);
+    expect(of(tour, 'MEMBER')).toHaveLength(13);
+    expect(of(tour, 'MEMBER')).toContain('北京市西城区青少年科学技术馆');
+    expect(of(tour, 'SUPPORTER')).toEqual(['科学技术部引进国外智力管理司', '中国科学技术交流中心', '井冈山市委市政府']);
+    expect(of(tour, 'LEAD')).toEqual(['北京天文馆']);
+    expect(of(summary, 'AWARD_PRESENTER')).toEqual(['庄嘉', '李健文']);
+    expect(of(summary, 'AWARD_RECIPIENT')).toEqual(of(tour, 'MEMBER'));
+    expect(facts.places.find((p) => p.name === '江西省井冈山市')).toMatchObject({ parent: '江西省', aliases: ['井冈山市'] });
   });
 
   it('finds the agreement and its parties', () => {

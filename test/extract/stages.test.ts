@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+import { placeList } from '../../src/extract/stages/places.js';
 import { findCredits } from '../../src/extract/stages/bylines.js';
 import { findDates } from '../../src/extract/stages/dates.js';
 import { normalise } from '../../src/extract/stages/normalise.js';
@@ -38,5 +40,42 @@ describe('agreements', () => {
     const text = '2015年3月30日,新西兰科学中心与省科协签署战略合作协议。';
     const [a] = findAgreements(normalise(text), findDates(text, null));
     expect(a).toMatchObject({ title: '战略合作协议', parties: ['新西兰科学中心', '省科协'], signedOn: '2015-03-30' });
+  });
+});
+
+describe('events, places and the parts units play', () => {
+  const article = [
+    '市青少年科技节在滨江市科技馆举办',
+    '5月9日,由滨江市科协主办的“青少年科技节”在浙江省滨江市科技馆隆重开幕。',
+    '作为本次活动牵头单位,滨江市科技馆馆长周明远介绍了筹备情况。',
+    '本次活动在滨江市教育局、滨江日报社等单位的大力支持下,在滨江市第一中学、滨江市实验小学、当地有关部门各参与单位的积极配合下顺利开展。',
+    '最后,滨江市科协主席王立群、副主席陈思远为各成员单位颁发纪念牌。',
+  ].join('\n');
+  const facts = extractFacts(article, { publishedAt: '2024-05-10' });
+  const [festival] = facts.events;
+  const kinds = (kind: string) => festival!.participants.filter((p) => p.kind === kind).map((p) => p.name);
+
+  it('merges the headline and the body into one event with the body\'s date and the longer name', () => {
+    expect(facts.events).toHaveLength(1);
+    expect(festival).toMatchObject({ name: '市青少年科技节', startDate: '2024-05-09', place: '滨江市科技馆' });
+  });
+
+  it('declares the places events are held at, a two-level name with its parent and its short form', () => {
+    const places = placeList(normalise('在江西省井冈山市举办'), ['江西省井冈山市', '北京天文馆', null]);
+    expect(places.map((p) => [p.name, p.parent, p.aliases])).toEqual([
+      ['江西省井冈山市', '江西省', ['井冈山市']], ['江西省', null, []], ['北京天文馆', null, []],
+    ]);
+  });
+
+  it('reads supporters, members and the lead unit named outside the event\'s sentence, not descriptions', () => {
+    expect(kinds('HOST')).toEqual(['滨江市科协']);
+    expect(kinds('SUPPORTER')).toEqual(['滨江市教育局', '滨江日报社']);
+    expect(kinds('MEMBER')).toEqual(['滨江市第一中学', '滨江市实验小学']);
+    expect(kinds('LEAD')).toEqual(['滨江市科技馆']);
+  });
+
+  it('gives an act to everyone listed before it, and the members receive what is presented to them', () => {
+    expect(kinds('AWARD_PRESENTER')).toEqual(['王立群', '陈思远']);
+    expect(kinds('AWARD_RECIPIENT')).toEqual(['滨江市第一中学', '滨江市实验小学']);
   });
 });

@@ -1,3 +1,4 @@
+import { normalizeName } from '../../model/values/name.js';
 import type { Article } from './normalise.js';
 import type { DateSpan } from './dates.js';
 import { evidence, type Evidence } from './evidence.js';
@@ -6,6 +7,8 @@ import { clauses, sentences, type Sentence } from './sentences.js';
 /** An event the article reports, with the organizations named as its hosts and organizers. */
 export interface EventMention {
   name: string;
+  /** Other names of the same event in the article (the headline's and the body's). */
+  aliases: string[];
   startDate: string | null;
   endDate: string | null;
   place: string | null;
@@ -32,7 +35,7 @@ function subjectBefore(text: string, clause: Sentence, at: number): string {
   return unquote(words.slice(words.lastIndexOf('的') + 1)).trim();
 }
 
-function eventIn(article: Article, sentence: Sentence): Omit<EventMention, 'startDate' | 'endDate' | 'organizations'> | null {
+function eventIn(article: Article, sentence: Sentence): Omit<EventMention, 'aliases' | 'startDate' | 'endDate' | 'organizations'> | null {
   const { text } = article;
   for (const clause of clauses(text, sentence)) {
     const slice = text.slice(clause.start, clause.end);
@@ -74,10 +77,31 @@ export function findEvents(article: Article, dates: DateSpan[]): EventMention[] 
     const name = original(article, sentence, found.name);
     const place = found.place ? original(article, sentence, found.place) : null;
     const organizations = organizationsIn(article.text, sentence).map((o) => ({ ...o, name: original(article, sentence, o.name) }));
-    if (events.some((e) => e.name === name)) continue;
-    events.push({ ...found, name, place, startDate: date?.from ?? null, endDate: date?.to ?? null, organizations });
+    const event = { ...found, name, place, aliases: [], startDate: date?.from ?? null, endDate: date?.to ?? null, organizations };
+    const same = events.find((e) => sameEvent(e.name, name));
+    if (same) Object.assign(same, mergeMentions(same, event));
+    else events.push(event);
   }
   return events;
+}
+
+/** A headline's 周末科学“星空之旅”主题科普活动 and the body's “星空之旅”主题科普活动 are one event. */
+function sameEvent(a: string, b: string): boolean {
+  const [x, y] = [normalizeName(unquote(a)), normalizeName(unquote(b))];
+  return x.includes(y) || y.includes(x);
+}
+
+/** The longer name with the shorter as an alias; what either mention says of date, place and organizers. */
+function mergeMentions(a: EventMention, b: EventMention): EventMention {
+  const [long, short] = a.name.length >= b.name.length ? [a, b] : [b, a];
+  return {
+    ...long,
+    aliases: [...new Set([...long.aliases, ...short.aliases, short.name])].filter((n) => n !== long.name),
+    startDate: long.startDate ?? short.startDate,
+    endDate: long.startDate ? long.endDate : short.endDate,
+    place: long.place ?? short.place,
+    organizations: [...long.organizations, ...short.organizations.filter((o) => !long.organizations.some((l) => l.name === o.name))],
+  };
 }
 
 /** The article's own spelling of a phrase found in the simplified text of a sentence. */
