@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/index.js';
+import { factsSchema } from '../../src/model/facts.js';
 import { placeList } from '../../src/extract/stages/places.js';
 import { findCredits } from '../../src/extract/stages/bylines.js';
 import { findDates } from '../../src/extract/stages/dates.js';
@@ -51,7 +52,7 @@ describe('events, places and the parts units play', () => {
     '本次活动在滨江市教育局、滨江日报社等单位的大力支持下,在滨江市第一中学、滨江市实验小学、当地有关部门各参与单位的积极配合下顺利开展。',
     '最后,滨江市科协主席王立群、副主席陈思远为各成员单位颁发纪念牌。',
   ].join('\n');
-  const facts = extractFacts(article, { publishedAt: '2024-05-10' });
+  const facts = factsSchema.parse(extractFacts(article, { publishedAt: '2024-05-10' }));
   const [festival] = facts.events;
   const kinds = (kind: string) => festival!.participants.filter((p) => p.kind === kind).map((p) => p.name);
 
