@@ -8,9 +8,11 @@ export interface Limits {
   maxPathHops: number;
   maxNeighborhoodHops: number;
   maxNeighborhoodNodes: number;
+  /** Records (nodes, edges, hops asked) one request may read: bounds lists nested in lists. */
+  maxRecords: number;
 }
 
-export const defaultLimits: Limits = { maxFirst: 100, maxPathHops: 6, maxNeighborhoodHops: 3, maxNeighborhoodNodes: 500 };
+export const defaultLimits: Limits = { maxFirst: 100, maxPathHops: 6, maxNeighborhoodHops: 3, maxNeighborhoodNodes: 500, maxRecords: 20_000 };
 
 /** What every resolver sees: the ports (never an adapter) and this request's loaders. */
 export interface Context {

@@ -2,12 +2,14 @@ import { GraphQLError } from 'graphql';
 import { BadCursorError } from '../graph/cursor.js';
 import { GraphStoreUnavailableError } from '../graph/errors.js';
 import { SearchUnavailableError } from '../search/errors.js';
+import { QueryTooLargeError } from './loaders.js';
 
 /** The error codes clients can rely on, in `extensions.code`. */
 const known: [new (...args: never[]) => Error, string, (e: Error) => string][] = [
   [GraphStoreUnavailableError, 'GRAPH_STORE_UNAVAILABLE', () => 'The graph store is unavailable; try again shortly.'],
   [SearchUnavailableError, 'SEARCH_UNAVAILABLE', () => 'The search service is unavailable; graph queries still work.'],
   [BadCursorError, 'BAD_USER_INPUT', (e) => e.message],
+  [QueryTooLargeError, 'QUERY_TOO_LARGE', (e) => e.message],
 ];
 
 // Plugins built as CommonJS throw the CommonJS build's GraphQLError, which `instanceof` does not recognise.

@@ -32,6 +32,7 @@ const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional scr
 
 /** The API: a graphql-yoga server composed of plugins, in order. It sees the ports, never an adapter. */
 export function createApi({ graph, search, logger, limits, queryLimits, graphiql = true }: ApiOptions) {
+  const resolved = { ...defaultLimits, ...limits };
   return createYoga<Context>({
     schema: createApiSchema(),
     graphqlEndpoint: '/graphql',
@@ -40,10 +41,10 @@ export function createApi({ graph, search, logger, limits, queryLimits, graphiql
     graphiql: graphiql && { title: 'tupu 图谱', defaultQuery: EXAMPLE_QUERY },
     maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error')) },
     logging: logger,
-    context: { graph, search, limits: { ...defaultLimits, ...limits } },
+    context: { graph, search, limits: resolved },
     plugins: [
       ...useLimits(queryLimits), // refuse hostile queries before any work
-      useLoaders(graph), // per-request batching
+      useLoaders(graph, resolved.maxRecords), // per-request batching and record budget
       useReadiness(graph, search), // /readyz
       useRequestLog(logger),
     ],

@@ -41,6 +41,24 @@ describe('API limits and errors', () => {
     expect(huge.status).toBe(413);
   });
 
+  it('refuses a POST body of undeclared length (chunked), which could otherwise be read without bound', async () => {
+    const body = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"query":"{ __typename }"}')); c.close(); } });
+    const response = await apiClient(graph, search).api.fetch('http://tupu.test/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(411);
+    expect((await response.json()).errors[0].extensions.code).toBe('LENGTH_REQUIRED');
+  });
+
+  it('stops a query whose nested lists read more records than the request budget, naming the limit', async () => {
+    const { query: ask } = apiClient(graph, search, { maxRecords: 40 });
+    const small = await ask('{ person(name: "李健文") { roles { title organization { name } } } }');
+    expect(small.errors).toBeUndefined();
+    const broad = await ask(`{ people(first: 100) { edges { node { roles { organization { roles { person { roles { title } } } } } } } } }`);
+    expect(broad.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_LARGE' } });
+    expect(broad.errors![0].message).toMatch(/more than 40 records/);
+  });
+
   it('answers a bad cursor with a BAD_USER_INPUT error and a bad date with a validation error', async () => {
     const cursor = await query('{ people(after: "garbage") { totalCount } }');
     expect(cursor.errors![0].extensions.code).toBe('BAD_USER_INPUT');

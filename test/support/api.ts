@@ -1,11 +1,12 @@
+import type { Limits } from '../../src/api/context.js';
 import { pino } from 'pino';
 import { createApi } from '../../src/api/server.js';
 import type { GraphStore } from '../../src/graph/port.js';
 import type { SearchIndex } from '../../src/search/port.js';
 
 /** The API over given ports, called in-process (yoga.fetch), as most tests do. */
-export function apiClient(graph: GraphStore, search: SearchIndex) {
-  const api = createApi({ graph, search, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }, pino.destination(1)) });
+export function apiClient(graph: GraphStore, search: SearchIndex, limits?: Partial<Limits>) {
+  const api = createApi({ graph, search, limits, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }, pino.destination(1)) });
   async function post(body: unknown) {
     const response = await api.fetch('http://tupu.test/graphql', {
       method: 'POST',

@@ -12,16 +12,20 @@ export interface QueryLimits {
 
 /**
  * Refuses hostile queries before they run: too deep, too many aliases (graphql-armor), or a body too large
- * to be a real query. Breadth is bounded by `first`, capped in the resolvers.
+ * to be a real query or of undeclared length. Breadth is bounded by `first`, capped in the resolvers, and
+ * by the per-request record budget of the loaders.
  */
 export function useLimits({ maxDepth = 12, maxAliases = 20, maxBodyBytes = 100_000 }: QueryLimits = {}): Plugin[] {
   const bodyLimit: Plugin = {
     onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBodyBytes) {
-        const errors = [{ message: `Request body of ${length} bytes is over the ${maxBodyBytes}-byte limit.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }];
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors }), { status: 413, headers: { 'content-type': 'application/json' } }));
-      }
+      const refuse = (status: number, code: string, message: string) =>
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, headers: { 'content-type': 'application/json' } }));
+      const declared = request.headers.get('content-length');
+      // A chunked body declares no length and would be read whole: the length must be known up front
+      // (Node's HTTP parser then delivers no more than the declared bytes).
+      if (declared === null && request.method === 'POST') return refuse(411, 'LENGTH_REQUIRED', 'A POST request needs a Content-Length header.');
+      const length = Number(declared ?? 0);
+      if (length > maxBodyBytes) refuse(413, 'PAYLOAD_TOO_LARGE', `Request body of ${length} bytes is over the ${maxBodyBytes}-byte limit.`);
     },
   };
   return [
