@@ -61,3 +61,20 @@ describe('positions: organization, titles, name', () => {
     expect(text.slice(offset!, offset! + quote.length)).toBe(quote);
   });
 });
+
+describe('positions: chains across organizations and names the lexicons do not expect', () => {
+  it('gives each organization of a chain its own titles', () => {
+    expect(positions('中国工程院院士、南方大学教授林海川作报告。')).toEqual(['林海川|院士|中国工程院', '林海川|教授|南方大学']);
+  });
+
+  it('keeps a conjunction inside one organization\'s name, and drops the term of office', () => {
+    expect(positions('滨海特区文化及旅游局局长吴志刚致辞。')).toEqual(['吴志刚|局长|滨海特区文化及旅游局']);
+    expect(positions('北京天文馆与滨江市人民政府副市长吴志刚签署协议。')).toEqual(['吴志刚|副市长|滨江市人民政府']);
+    expect(positions('第十四届全国政协委员、滨江大学教授吴志刚出席。')).toEqual(['吴志刚|委员|全国政协', '吴志刚|教授|滨江大学']);
+  });
+
+  it('ends a name before a verb the lexicons lack, and takes no suffix word for a name', () => {
+    expect(positions('滨江市科协副主席欧阳群力召集并主持会议。')).toEqual(['欧阳群力|副主席|滨江市科协']);
+    expect(positions('滨江航天集团公司董事长、党组书记孙立新一同参加活动。').map((p) => p.split('|')[0])).toEqual(['孙立新', '孙立新']);
+  });
+});

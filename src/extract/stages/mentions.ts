@@ -42,6 +42,25 @@ function titleText(article: Article, chain: TitleSpan[], modifier: string): stri
 }
 
 /**
+ * The mentions of one person named after a chain of titles: the titles touching the name with their
+ * organization, then, walking back over 、, each earlier organization + titles that no name followed
+ * (中国科学院院士、北京大学教授李明华: 院士 in 中国科学院, 教授 in 北京大学), earliest first.
+ */
+function positionsChain(article: Article, titles: TitleSpan[], index: number, floor: number, previous: Mention | null, name: NameSpan): Mention[] {
+  const found: Mention[] = [];
+  for (let last = index; last >= 0; ) {
+    const chain = chainEndingWith(titles, last, article, floor);
+    const { org, modifier } = organizationFor(article, chain[0]!.start, floor, previous);
+    const start = org && org.start < chain[0]!.start ? org.start : chain[0]!.start - modifier.length;
+    if (last !== index && !org) break;
+    found.unshift({ name, titles: titleText(article, chain, modifier), org, start, end: name.end });
+    const earlier = titles.findIndex((t) => t.end === start - 1 && t.start >= floor);
+    last = earlier >= 0 && article.text[start - 1] === '、' ? earlier : -1;
+  }
+  return found;
+}
+
+/**
  * Every person named with a title: organization + titles + name (the common order), or organization +
  * name + title (北京天文馆朱进馆长, 朱进研究员). Titles are visited in order and a person's name ends
  * the phrase, so a missing comma between two people (…馆长王晓东咸阳市科协主席…) still splits them.
@@ -55,10 +74,7 @@ export function findMentions(article: Article): Mention[] {
     const previous = mentions[mentions.length - 1] ?? null;
     const after = nameAfter(article, title.end);
     if (after) {
-      const chain = chainEndingWith(titles, index, article, floor);
-      const { org, modifier } = organizationFor(article, chain[0]!.start, floor, previous);
-      const start = org && org.start < chain[0]!.start ? org.start : chain[0]!.start - modifier.length;
-      mentions.push({ name: after, titles: titleText(article, chain, modifier), org, start, end: after.end });
+      mentions.push(...positionsChain(article, titles, index, floor, previous, after));
       floor = after.end;
       return;
     }

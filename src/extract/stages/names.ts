@@ -55,9 +55,22 @@ export function nameAfter(article: Article, at: number): NameSpan | null {
       if (given === 2 && wordAt(lexicon.nameFollowers, text, last) !== null) continue;
       if (endsWordAt(text, last + 1)) return span(article, chars);
     }
+    // A verb the lexicon lacks (熊群力召集…): nodejieba's segmentation ends a word there, and a verb,
+    // adverb, preposition or conjunction follows.
+    for (const given of [2, 1]) {
+      const chars = nameChars(text, start, surname.length, given);
+      if (chars && actFollows(text, start, chars[chars.length - 1]! + 1)) return span(article, chars);
+    }
     return null;
   }
   return taggedNameAt(article, start);
+}
+
+const ACT_TAGS = /^(?:v|d|p|c)$/;
+
+function actFollows(text: string, start: number, end: number): boolean {
+  const next = segment(text, start, Math.min(text.length, end + 4)).find((t) => t.start >= end);
+  return next !== undefined && next.start === end && ACT_TAGS.test(next.tag);
 }
 
 function taggedNameAt(article: Article, at: number): NameSpan | null {
@@ -69,6 +82,11 @@ function taggedNameAt(article: Article, at: number): NameSpan | null {
   if (first.word.length < 2 || first.word.length > 3 || ![...first.word].every(isHan)) return null;
   if ([...first.word].some((ch) => NOT_IN_NAME.has(ch)) || !endsWordAt(article.text, first.end)) return null;
   return { name: article.original.slice(first.start, first.end), start: first.start, end: first.end };
+}
+
+/** 集团公司董事长: a word the lexicons know as a suffix, title, rank or place is no name, whatever its surname. */
+function isLexiconWord(word: string): boolean {
+  return [lexicon.orgSuffixes, lexicon.titles, lexicon.ranks, lexicon.places].some((set) => set.has(word));
 }
 
 /**
@@ -83,7 +101,7 @@ export function nameBefore(article: Article, end: number): NameSpan | null {
     const surname = wordAt(lexicon.surnames, text, start, length === 4 ? 2 : 1);
     if (!surname || (length === 4) !== (surname.length === 2)) continue;
     const chars = nameChars(text, start, surname.length, length - surname.length);
-    if (!chars || chars[chars.length - 1]! + 1 !== end) continue;
+    if (!chars || chars[chars.length - 1]! + 1 !== end || isLexiconWord(text.slice(start, end))) continue;
     const before = text[start - 1];
     if (isBreak(before) || !isHan(before) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null) return span(article, chars);
   }

@@ -1,8 +1,9 @@
 import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
-import { isBreak, type Article } from './normalise.js';
+import { isBreak, isHan, type Article } from './normalise.js';
 import { segment, type Token } from './segment.js';
 
 const MAX_PHRASE = 48;
+const TERM = /^第[一二三四五六七八九十百零\d]{1,4}届/;
 
 /** Parts of speech that never belong to an organization name: prepositions, conjunctions, particles. */
 const DELIMITING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'y', 'e', 'o', 't']);
@@ -28,6 +29,15 @@ function wordEnds(text: string, start: number, end: number): Set<number> {
 }
 
 /**
+ * 创新科技及工业局, 人力资源和社会保障局: a conjunction inside one organization's name, because the words
+ * before it complete no organization (北京天文馆与井冈山市人民政府 are two).
+ */
+function joinsOneName(token: Token, text: string, phraseStart: number): boolean {
+  return CONJUNCTIONS.has(token.word) && token.start - phraseStart >= 2 && isHan(text[token.start - 1]) && wordEndingAt(lexicon.orgSuffixes, text, token.start) === null;
+}
+const CONJUNCTIONS = new Set(['及', '与', '和']);
+
+/**
  * The words before `end` (a title's start) that may name an organization: back to punctuation, to
  * `floor` (the end of the previous person found), and after the last word that cannot be part of a
  * name (参加会议的有|中国科学技术交流中心). Returns `[start, end)`.
@@ -38,7 +48,7 @@ export function phraseBefore(article: Article, end: number, floor: number): [num
   // Organization names are short: the bound keeps this linear on text without punctuation.
   while (start > floor && end - start < MAX_PHRASE && !isBreak(text[start - 1])) start--;
   const tokens = segment(text, start, end);
-  for (const token of tokens) if (isDelimiter(token, text)) start = token.end;
+  for (const token of tokens) if (isDelimiter(token, text) && !joinsOneName(token, text, start)) start = token.end;
   return [Math.min(start, end), end];
 }
 
@@ -47,7 +57,9 @@ export function phraseBefore(article: Article, end: number, floor: number): [num
  * ends at its last word ending with a suffix (…感疾控处|健康教育专干, 中国消防博物馆|三级指挥员). A short
  * phrase with no suffix at all is a modifier only (骨干|教师).
  */
-export function splitOrganization(article: Article, [start, end]: [number, number]): { org: [number, number] | null; modifier: string } {
+export function splitOrganization(article: Article, [phraseStart, end]: [number, number]): { org: [number, number] | null; modifier: string } {
+  // 第十三届全国人大常委: the term of office is no part of the body's name.
+  const start = phraseStart + (TERM.exec(article.text.slice(phraseStart, end))?.[0].length ?? 0);
   if (start >= end) return { org: null, modifier: '' };
   const ends = wordEnds(article.text, start, end);
   for (let at = end; at - start >= 2 && end - at <= 4; at--) {
