@@ -34,6 +34,14 @@ describe('bylines', () => {
     expect(credits('记者从省科协了解到……       记者孙理')).toEqual(['孙理:author']);
     expect(credits('责任编辑:王芳')).toEqual(['王芳:editor']);
   });
+
+  it('reads labels followed by a space, and unlabelled names on a line of their own or in a closing bracket', () => {
+    expect(credits('正文。\n(文 周晓 图 孙立新)')).toEqual(['周晓:author', '孙立新:photographer']);
+    expect(credits('何 平 周晓\n科普日活动走进社区\n正文。')).toEqual(['何平:author', '周晓:author']);
+    expect(credits('正文。(辦公室 孫立新)')).toEqual(['孫立新:author']);
+    expect(credits('科普日活动走进社区\n正文很长。(完)')).toEqual([]);
+    expect(credits('图 1 展品\n文化活动丰富。')).toEqual([]);
+  });
 });
 
 describe('agreements', () => {

@@ -47,7 +47,46 @@ function creditsAfter(article: Article, label: string, at: number): Credit[] {
   return credits;
 }
 
-/** Every byline credit in the article; a label must open a line or bracket (not 中文 or 星图). */
+/**
+ * The names of a line or bracket that holds nothing else (薛艳芳 张 凯; 办公室 冯钰欣), a one-character
+ * surname joined to the character after it: null unless every word is a name or, before the names, a unit.
+ */
+function namesOnly(article: Article, start: number, end: number): Credit[] | null {
+  const words = [...article.text.slice(start, end).matchAll(/\S+/g)];
+  const credits: Credit[] = [];
+  for (let k = 0; k < words.length; k++) {
+    let [word, at] = [words[k]![0], start + words[k]!.index];
+    const next = words[k + 1];
+    if (word.length === 1 && next?.[0].length === 1 && isPersonName(word + next[0])) {
+      word = article.text.slice(at, start + next.index + 1);
+      k++;
+    }
+    const compact = word.replace(/ /g, '');
+    if (isPersonName(compact)) credits.push({ name: article.original.slice(at, at + word.length).replace(/ /g, ''), roles: ['author'], evidence: evidence(article, at, at + word.length) });
+    else if (credits.length > 0 || wordEndingAt(lexicon.orgSuffixes, compact, compact.length) === null) return null;
+  }
+  return credits.length > 0 ? credits : null;
+}
+
+/** Author lines of no label: a short line of names only near the top, or a closing bracket at the end. */
+function unlabelledCredits(article: Article): Credit[] {
+  const { text } = article;
+  const credits: Credit[] = [];
+  let lineStart = 0;
+  for (let line = 0; line < 4 && lineStart < text.length; line++) {
+    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    if (lineEnd - lineStart <= 20) credits.push(...(namesOnly(article, lineStart, lineEnd) ?? []));
+    lineStart = lineEnd + 1;
+  }
+  const closing = /[(（]([^()（）\n]{2,30})[)）]\s*$/.exec(text);
+  if (closing) credits.push(...(namesOnly(article, closing.index + 1, closing.index + 1 + closing[1]!.length) ?? []));
+  return credits;
+}
+
+/**
+ * Every byline credit in the article; a label must open a line or bracket (not 中文 or 星图), and a
+ * one-character label be followed by a colon, a slash or a space (文:李珺, (文 王岩 图 吕雄伟)).
+ */
 export function findCredits(article: Article): Credit[] {
   const { text } = article;
   const credits: Credit[] = [];
@@ -55,9 +94,10 @@ export function findCredits(article: Article): Credit[] {
     const label = wordAt(LABEL_SET, text, i, 4);
     if (!label) continue;
     const opened = i === 0 || OPENERS.has(text[i - 1]!) || AFTER_WORDS.has(label);
-    const marked = ':/'.includes(text[i + label.length] ?? '#') || AFTER_WORDS.has(label) || label.length > 1;
+    const marked = ': /'.includes(text[i + label.length] ?? '#') || AFTER_WORDS.has(label) || label.length > 1;
     if (opened && marked) credits.push(...creditsAfter(article, label, i + label.length));
     i += label.length - 1;
   }
-  return credits;
+  const seen = new Set(credits.map((c) => c.name));
+  return [...credits, ...unlabelledCredits(article).filter((c) => !seen.has(c.name))];
 }

@@ -55,22 +55,23 @@ export function nameAfter(article: Article, at: number): NameSpan | null {
       if (given === 2 && wordAt(lexicon.nameFollowers, text, last) !== null) continue;
       if (endsWordAt(text, last + 1)) return span(article, chars);
     }
-    // A verb the lexicon lacks (熊群力召集…): nodejieba's segmentation ends a word there, and a verb,
-    // adverb, preposition or conjunction follows.
+    // A word the lexicon lacks (熊群力召集…, 刘全会先后…): nodejieba, segmenting what follows the name,
+    // finds a verb, adverb, preposition, conjunction or time word of two characters or more.
     for (const given of [2, 1]) {
       const chars = nameChars(text, start, surname.length, given);
-      if (chars && actFollows(text, start, chars[chars.length - 1]! + 1)) return span(article, chars);
+      if (chars && actFollows(text, chars[chars.length - 1]! + 1)) return span(article, chars);
     }
     return null;
   }
   return taggedNameAt(article, start);
 }
 
-const ACT_TAGS = /^(?:v|d|p|c)$/;
+const ACT_TAGS = /^(?:v|d|p|c|t)$/;
 
-function actFollows(text: string, start: number, end: number): boolean {
-  const next = segment(text, start, Math.min(text.length, end + 4)).find((t) => t.start >= end);
-  return next !== undefined && next.start === end && ACT_TAGS.test(next.tag);
+// Segmented from the name's end: nodejieba cuts names badly (刘|全会), the words after them well.
+function actFollows(text: string, end: number): boolean {
+  const next = segment(text, end, Math.min(text.length, end + 6))[0];
+  return next !== undefined && next.word.length >= 2 && ACT_TAGS.test(next.tag);
 }
 
 function taggedNameAt(article: Article, at: number): NameSpan | null {
