@@ -1,7 +1,7 @@
 import type { FactsInput } from '../model/facts.js';
 import { findAgreements } from './stages/agreements.js';
 import { findCredits, type BylineRole } from './stages/bylines.js';
-import { distinct, mainOrganization, resolveOrganization, spotOrganizations, type OrgRef } from './stages/context.js';
+import { distinct, mainOrganization, resolveOrganization, seatOf, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
 import { findDates } from './stages/dates.js';
 import { readDocument } from './stages/document.js';
 import { evidence } from './stages/evidence.js';
@@ -24,21 +24,26 @@ export interface ExtractOptions {
 }
 
 /** Every (person, title, organization) of the mentions, organizations resolved from context. */
-function positionsOf(article: Article, mentions: Mention[], known: OrgRef[], main: OrgRef | null): PositionMention[] {
+function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], main: OrgRef | null): PositionMention[] {
   // One resolution per distinct organization as written: a long article repeats the same few.
   const resolved = new Map<string, string | null>();
   // A title named with no organization (朱进研究员) belongs first to the organization the same person is
   // named with elsewhere in the article (北京天文馆朱进馆长), before the article's main organization.
   const ownOrg = new Map<string, OrgRef>();
   for (const m of mentions) if (m.org && !ownOrg.has(m.name.name)) ownOrg.set(m.name.name, m.org);
+  // Named again by a shorter title (专职副主席吴焕泉 … 吴焕泉副主席): the same position, not another.
+  const statedTitles = new Map<string, string[]>();
+  for (const m of mentions) if (m.org) statedTitles.set(m.name.name, [...(statedTitles.get(m.name.name) ?? []), ...m.titles]);
+  const restated = (m: Mention, title: string) => !m.org && (statedTitles.get(m.name.name) ?? []).some((t) => t !== title && t.endsWith(title));
   return mentions.flatMap((m) => {
     const org = m.org ?? ownOrg.get(m.name.name) ?? null;
-    const key = org?.name ?? '';
-    if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, org, known, main));
+    // A unit resolves against its sentence, so the same name may resolve differently in two sentences.
+    const key = org ? `${org.name}@${sentenceStart(article.text, org.start)}` : '';
+    if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, org, named, main));
     const organization = resolved.get(key);
     if (!organization) return [];
     const quote = evidence(article, m.start, m.end);
-    return m.titles.map((title) => ({ name: m.name.name, title, organization, evidence: quote }));
+    return m.titles.filter((title) => !restated(m, title)).map((title) => ({ name: m.name.name, title, organization: seatOf(title, organization), evidence: quote }));
   });
 }
 
@@ -52,9 +57,11 @@ export function extractFacts(text: string, options: ExtractOptions = {}): FactsI
   const article = normalise(text);
   const meta = readDocument(article, options.publishedAt);
   const mentions = findMentions(article);
-  const known = distinct(article, [...mentions.flatMap((m) => (m.org ? [m.org] : [])), ...spotOrganizations(article)]);
+  // Every place an organization is named, in text order: a unit resolves against the nearest one.
+  const named = [...mentions.flatMap((m) => (m.org ? [m.org] : [])), ...spotOrganizations(article)].sort((a, b) => a.start - b.start);
+  const known = distinct(article, named);
   const main = mainOrganization(article, known);
-  const positions = positionsOf(article, mentions, known, main);
+  const positions = positionsOf(article, mentions, named, main);
   const credits = findCredits(article);
   const people = assemblePeople(positions, credits);
   const dates = findDates(article.text, meta.publishedAt);

@@ -78,3 +78,28 @@ describe('positions: chains across organizations and names the lexicons do not e
     expect(positions('滨江航天集团公司董事长、党组书记孙立新一同参加活动。').map((p) => p.split('|')[0])).toEqual(['孙立新', '孙立新']);
   });
 });
+
+describe('positions: what the article around a mention tells', () => {
+  it('reads a short form as the organization the article names in full, and a government title as the place\'s', () => {
+    const text = '滨江县委书记周明远出席。县委副书记、统战部部长吴志刚,县委常委、副县长孙立新陪同。';
+    expect(positions(text)).toEqual([
+      '周明远|书记|滨江县委',
+      '吴志刚|副书记|滨江县委', '吴志刚|统战部部长|滨江县委',
+      '孙立新|常委|滨江县委', '孙立新|副县长|滨江县',
+    ]);
+  });
+
+  it('gives a chain\'s later title the chain\'s organization, and a unit the organization named before it', () => {
+    const text = '中国科技馆馆长周明远出席。滨江省科协党组成员、专职副主席吴志刚,科普部部长孙立新出席仪式。';
+    expect(positions(text)).toEqual([
+      '周明远|馆长|中国科技馆',
+      '吴志刚|党组成员|滨江省科协', '吴志刚|专职副主席|滨江省科协',
+      '孙立新|部长|滨江省科协科普部',
+    ]);
+  });
+
+  it('shares an organization across 和, and takes a shorter title named later for the same position', () => {
+    const text = '滨江市科协党组书记、副主席吴志刚和副主席孙立新陪同。吴志刚副主席表示欢迎。';
+    expect(positions(text)).toEqual(['吴志刚|党组书记|滨江市科协', '吴志刚|副主席|滨江市科协', '孙立新|副主席|滨江市科协']);
+  });
+});

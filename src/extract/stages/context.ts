@@ -1,5 +1,5 @@
 import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
-import type { Article } from './normalise.js';
+import { normalise, type Article } from './normalise.js';
 import { isSelfStanding } from './orgs.js';
 
 /** An organization as the article writes it, and where. */
@@ -67,20 +67,76 @@ function isUnit(simplified: string): boolean {
   return wordEndingAt(lexicon.unitSuffixes, simplified, simplified.length) !== null;
 }
 
+const simplifiedOf = (article: Article, ref: OrgRef) => article.text.slice(ref.start, ref.start + ref.name.length);
+
+/** Where the sentence holding `at` starts (after 。!?; or a line break). */
+export function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !'。!?;\n'.includes(text[i - 1]!)) i--;
+  return i;
+}
+
+/** 市科协, 县委: a name that begins with a bare level word instead of a place. */
+const SHORT_FORM = /^[省市县区州]/;
+
 /**
- * The full name of an organization as far as the article tells it: a self-standing name as written; a
- * unit (科普教育部) under the organization it follows elsewhere in the article (北京天文馆科普教育部),
- * else under the article's main organization; no organization at all → the main organization.
+ * The one organization the article names in full for a short form (县委 → 安化县委, 市科协 → 厦门市科协):
+ * a longer name ending with the short form, or null when the article names none or several.
  */
-export function resolveOrganization(article: Article, org: OrgRef | null, known: readonly OrgRef[], main: OrgRef | null): string | null {
+function fullForm(article: Article, simplified: string, known: readonly OrgRef[]): string | null {
+  const full = new Set(
+    known.filter((k) => {
+      const name = simplifiedOf(article, k);
+      return name.length > simplified.length && name.endsWith(simplified) && !SHORT_FORM.test(name);
+    }).map((k) => k.name),
+  );
+  return full.size === 1 ? [...full][0]! : null;
+}
+
+/** The last organization (not a unit) named before `at` in the same sentence. */
+function nearestBefore(article: Article, at: number, known: readonly OrgRef[]): OrgRef | null {
+  const from = sentenceStart(article.text, at);
+  let nearest: OrgRef | null = null;
+  for (const k of known) {
+    const name = simplifiedOf(article, k);
+    if (k.start >= from && k.start + k.name.length <= at && (isSelfStanding(name) || !isUnit(name)) && (!nearest || k.start > nearest.start)) nearest = k;
+  }
+  return nearest;
+}
+
+/**
+ * The full name of an organization as far as the article tells it: a short form (县委) as the article
+ * names it in full elsewhere; another self-standing name as written; a unit (科普教育部) under the
+ * organization it follows elsewhere in the article (北京天文馆科普教育部), else under the last organization
+ * named before it in its sentence, else under the article's main organization; no organization at all →
+ * the main organization.
+ */
+export function resolveOrganization(article: Article, org: OrgRef | null, named: readonly OrgRef[], main: OrgRef | null): string | null {
   if (!org) return main?.name ?? null;
-  const simplified = article.text.slice(org.start, org.start + org.name.length);
+  const simplified = simplifiedOf(article, org);
+  if (SHORT_FORM.test(simplified)) return fullForm(article, simplified, named) ?? org.name;
   if (isSelfStanding(simplified) || !isUnit(simplified)) return org.name;
-  for (const parent of known) {
-    const parentSimplified = article.text.slice(parent.start, parent.start + parent.name.length);
+  for (const parent of named) {
+    const parentSimplified = simplifiedOf(article, parent);
     if (parentSimplified !== simplified && isSelfStanding(parentSimplified) && article.text.includes(parentSimplified + simplified)) {
       return parent.name + org.name;
     }
   }
-  return main ? main.name + org.name : org.name;
+  const parent = nearestBefore(article, org.start, named) ?? main;
+  return parent ? parent.name + org.name : org.name;
+}
+
+/** 县长, 副市长, 常务副省长: the head of a government, whose seat is the place, not its party committee. */
+const GOVERNMENT_TITLE = /^(?:常务)?副?[省市县区州乡镇]长$/;
+
+/**
+ * The organization a title is held in, when a chain gave it a party committee's (安化县委常委、副县长):
+ * a government title belongs to the place (安化县; 中共眉县县委 → 眉县); any other title keeps it.
+ */
+export function seatOf(title: string, organization: string): string {
+  if (!GOVERNMENT_TITLE.test(normalise(title).text)) return organization;
+  const committee = /^(中共)?(.+?([省市县区州乡镇]))\3?委$/u.exec(normalise(organization).text);
+  if (!committee) return organization;
+  const start = committee[1]?.length ?? 0;
+  return organization.slice(start, start + committee[2]!.length);
 }

@@ -27,18 +27,23 @@ function chainEndingWith(titles: TitleSpan[], index: number, article: Article, f
 
 /**
  * Organization and title modifier for the titles starting at `titleStart`; a phrase of one list item
- * after 、 with no organization of its own shares the previous person's (张捷、三级指挥员赵博).
+ * after 、 (or 和) with no organization of its own shares the previous person's (张捷、三级指挥员赵博).
  */
 function organizationFor(article: Article, titleStart: number, floor: number, previous: Mention | null) {
   const phrase = phraseBefore(article, titleStart, floor);
   const { org, modifier } = splitOrganization(article, phrase);
   if (org) return { org: { name: article.original.slice(org[0], org[1]), start: org[0], end: org[1] }, modifier };
-  const listed = previous !== null && article.text[phrase[0] - 1] === '、' && previous.end === phrase[0] - 1;
+  const listed = previous !== null && '、和及与'.includes(article.text[phrase[0] - 1] ?? '#') && previous.end === phrase[0] - 1;
   return { org: listed ? previous.org : null, modifier };
 }
 
 function titleText(article: Article, chain: TitleSpan[], modifier: string): string[] {
   return chain.map((t, i) => (i === 0 ? modifier : '') + article.original.slice(t.start, t.end));
+}
+
+/** 统战部 after 县委…、: a department (a short name ending in 部) of a party committee (a name ending in 委). */
+function isCommitteeDepartment(article: Article, unit: { start: number; end: number }, committee: { start: number; end: number }): boolean {
+  return /^.{1,3}部$/.test(article.text.slice(unit.start, unit.end)) && article.text[committee.end - 1] === '委';
 }
 
 /**
@@ -53,6 +58,14 @@ function positionsChain(article: Article, titles: TitleSpan[], index: number, fl
     const { org, modifier } = organizationFor(article, chain[0]!.start, floor, previous);
     const start = org && org.start < chain[0]!.start ? org.start : chain[0]!.start - modifier.length;
     if (last !== index && !org) break;
+    const later = found[0];
+    // 省科协党组成员、专职副主席吴焕泉: a title with no organization of its own shares the chain's.
+    if (later && !later.org) later.org = org;
+    else if (later?.org && org && isCommitteeDepartment(article, later.org, org)) {
+      // 县委副书记、统战部部长: the department's head is a title of the committee.
+      later.titles = later.titles.map((t) => later.org!.name + t);
+      later.org = org;
+    }
     found.unshift({ name, titles: titleText(article, chain, modifier), org, start, end: name.end });
     const earlier = titles.findIndex((t) => t.end === start - 1 && t.start >= floor);
     last = earlier >= 0 && article.text[start - 1] === '、' ? earlier : -1;
