@@ -1,4 +1,5 @@
 import type { FactsInput } from '../model/facts.js';
+import { lexicon } from './lexicon.js';
 import { findAgreements } from './stages/agreements.js';
 import { findCredits, type BylineRole } from './stages/bylines.js';
 import { distinct, mainOrganization, resolveOrganization, seatOf, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
@@ -10,7 +11,7 @@ import { findMentions, type Mention } from './stages/mentions.js';
 import { normalise, type Article } from './stages/normalise.js';
 import { organizationList } from './stages/organizations.js';
 import { withParticipants } from './stages/participants.js';
-import { assemblePeople, type PositionMention } from './stages/people.js';
+import { assemblePeople, type NameMention, type PositionMention } from './stages/people.js';
 import { placeList } from './stages/places.js';
 import { unitParticipations } from './stages/units.js';
 
@@ -23,28 +24,48 @@ export interface ExtractOptions {
   publishedAt?: string | null;
 }
 
-/** Every (person, title, organization) of the mentions, organizations resolved from context. */
-function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], main: OrgRef | null): PositionMention[] {
+/**
+ * Every (person, title, organization) of the mentions, organizations resolved from context; a person
+ * named with titles but no organization the article ties them to (习近平总书记, 高级工程师陈贺能 in a
+ * list of guests) is a person without a position.
+ */
+function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], main: OrgRef | null): { positions: PositionMention[]; unplaced: NameMention[] } {
   // One resolution per distinct organization as written: a long article repeats the same few.
   const resolved = new Map<string, string | null>();
-  // A title named with no organization (朱进研究员) belongs first to the organization the same person is
-  // named with elsewhere in the article (北京天文馆朱进馆长), before the article's main organization.
+  // A title named with no organization (朱进研究员) belongs to the organization the same person is
+  // named with elsewhere in the article (北京天文馆朱进馆长).
   const ownOrg = new Map<string, OrgRef>();
   for (const m of mentions) if (m.org && !ownOrg.has(m.name.name)) ownOrg.set(m.name.name, m.org);
   // Named again by a shorter title (专职副主席吴焕泉 … 吴焕泉副主席): the same position, not another.
   const statedTitles = new Map<string, string[]>();
   for (const m of mentions) if (m.org) statedTitles.set(m.name.name, [...(statedTitles.get(m.name.name) ?? []), ...m.titles]);
   const restated = (m: Mention, title: string) => !m.org && (statedTitles.get(m.name.name) ?? []).some((t) => t !== title && t.endsWith(title));
-  return mentions.flatMap((m) => {
-    const org = m.org ?? ownOrg.get(m.name.name) ?? null;
-    // A unit resolves against its sentence, so the same name may resolve differently in two sentences.
-    const key = org ? `${org.name}@${sentenceStart(article.text, org.start)}` : '';
+  // A unit resolves against its sentence, so the same name may resolve differently in two sentences.
+  const resolveOnce = (org: OrgRef): string => {
+    const key = `${org.name}@${sentenceStart(article.text, org.start)}`;
     if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, org, named, main));
-    const organization = resolved.get(key);
-    if (!organization) return [];
+    return resolved.get(key)!;
+  };
+  // 贾贵山副研究员为社区居民传授…: a bare title is the article's own organization's, unless it is a
+  // national leader's or the sentence has named another organization (a list of guests from elsewhere).
+  const staffOf = (m: Mention): string | null => {
+    if (!main || m.titles.some((t) => lexicon.nationalTitles.has(normalise(t).text))) return null;
+    const others = named.some((o) => o.start < m.start && o.start >= sentenceStart(article.text, m.start) && o.name !== main.name);
+    return others ? null : main.name;
+  };
+  const positions: PositionMention[] = [];
+  const unplaced: NameMention[] = [];
+  for (const m of mentions) {
+    const org = m.org ?? ownOrg.get(m.name.name) ?? null;
     const quote = evidence(article, m.start, m.end);
-    return m.titles.filter((title) => !restated(m, title)).map((title) => ({ name: m.name.name, title, organization: seatOf(title, organization), evidence: quote }));
-  });
+    const organization = org ? resolveOnce(org) : staffOf(m);
+    if (!organization) {
+      unplaced.push({ name: m.name.name, evidence: quote });
+      continue;
+    }
+    for (const title of m.titles) if (!restated(m, title)) positions.push({ name: m.name.name, title, organization: seatOf(title, organization), evidence: quote });
+  }
+  return { positions, unplaced };
 }
 
 /**
@@ -61,9 +82,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): FactsI
   const named = [...mentions.flatMap((m) => (m.org ? [m.org] : [])), ...spotOrganizations(article)].sort((a, b) => a.start - b.start);
   const known = distinct(article, named);
   const main = mainOrganization(article, known);
-  const positions = positionsOf(article, mentions, named, main);
+  const { positions, unplaced } = positionsOf(article, mentions, named, main);
   const credits = findCredits(article);
-  const people = assemblePeople(positions, credits);
+  const people = assemblePeople(positions, [...unplaced, ...credits]);
   const dates = findDates(article.text, meta.publishedAt);
   const events = findEvents(article, dates);
   const agreements = findAgreements(article, dates);

@@ -44,6 +44,7 @@ export interface Lexicon {
   surnames: Set<string>;
   places: Set<string>;
   nameFollowers: Set<string>;
+  nationalTitles: Set<string>;
   delimiters: Set<string>;
   /** Short or full form of a national organization → its full name. */
   orgAliases: Map<string, string>;
@@ -58,6 +59,7 @@ function load(): Lexicon {
     surnames: new Set(words('surnames.txt')),
     places: new Set(words('places.txt')),
     nameFollowers: new Set(words('name-followers.txt')),
+    nationalTitles: new Set(words('national-titles.txt')),
     delimiters: new Set(words('delimiters.txt')),
   };
   return { ...sets, orgAliases: aliasTable('org-aliases.txt') };

@@ -108,11 +108,9 @@ function nearestBefore(article: Article, at: number, known: readonly OrgRef[]): 
  * The full name of an organization as far as the article tells it: a short form (县委) as the article
  * names it in full elsewhere; another self-standing name as written; a unit (科普教育部) under the
  * organization it follows elsewhere in the article (北京天文馆科普教育部), else under the last organization
- * named before it in its sentence, else under the article's main organization; no organization at all →
- * the main organization.
+ * named before it in its sentence, else under the article's main organization.
  */
-export function resolveOrganization(article: Article, org: OrgRef | null, named: readonly OrgRef[], main: OrgRef | null): string | null {
-  if (!org) return main?.name ?? null;
+export function resolveOrganization(article: Article, org: OrgRef, named: readonly OrgRef[], main: OrgRef | null): string {
   const simplified = simplifiedOf(article, org);
   if (SHORT_FORM.test(simplified)) return fullForm(article, simplified, named) ?? org.name;
   if (isSelfStanding(simplified) || !isUnit(simplified)) return org.name;
