@@ -9,8 +9,10 @@ export interface NameSpan {
   end: number;
 }
 
-/** Characters that never begin or continue a given name in running text. */
+/** Characters that never begin a name in running text. */
 const NOT_IN_NAME = new Set([...'的了在和与及等也对为是将们、这那其各有无不个位名人者员长或并']);
+/** …nor continue one; 为, 和 and 有 may (陆为民, 王和平, 张有才): the words that follow names catch them. */
+const NOT_IN_GIVEN_NAME = new Set([...NOT_IN_NAME].filter((ch) => !'为和有'.includes(ch)));
 
 /** Whether a name may end just before `at`: punctuation, the end, or a word that follows names. */
 export function endsWordAt(text: string, at: number): boolean {
@@ -26,11 +28,14 @@ function nameChars(text: string, at: number, surname: number, given: number): nu
   while (chars.length < surname + given) {
     if (chars.length === surname && text[i] === ' ' && isHan(text[i + 1])) i++;
     const ch = text[i];
-    if (!isHan(ch) || NOT_IN_NAME.has(ch!)) return null;
+    if (!isHan(ch) || (chars.length === 0 ? NOT_IN_NAME : NOT_IN_GIVEN_NAME).has(ch!)) return null;
     chars.push(i++);
   }
   return chars;
 }
+
+/** The name's characters without the space a name may hold (张 凯). */
+const compact = (text: string, chars: number[]) => chars.map((i) => text[i]).join('');
 
 function span(article: Article, chars: number[]): NameSpan {
   const name = chars.map((i) => article.original[i]).join('');
@@ -53,13 +58,13 @@ export function nameAfter(article: Article, at: number): NameSpan | null {
       if (!chars) continue;
       const last = chars[chars.length - 1]!;
       if (given === 2 && wordAt(lexicon.nameFollowers, text, last) !== null) continue;
-      if (endsWordAt(text, last + 1)) return span(article, chars);
+      if (endsWordAt(text, last + 1) && !isNoName(compact(text, chars))) return span(article, chars);
     }
     // A word the lexicon lacks (熊群力召集…, 刘全会先后…): nodejieba, segmenting what follows the name,
     // finds a verb, adverb, preposition, conjunction or time word of two characters or more.
     for (const given of [2, 1]) {
       const chars = nameChars(text, start, surname.length, given);
-      if (chars && actFollows(text, chars[chars.length - 1]! + 1)) return span(article, chars);
+      if (chars && actFollows(text, chars[chars.length - 1]! + 1) && !isNoName(compact(text, chars))) return span(article, chars);
     }
     return null;
   }
@@ -85,9 +90,20 @@ function taggedNameAt(article: Article, at: number): NameSpan | null {
   return { name: article.original.slice(first.start, first.end), start: first.start, end: first.end };
 }
 
-/** 集团公司董事长: a word the lexicons know as a suffix, title, rank or place is no name, whatever its surname. */
-function isLexiconWord(word: string): boolean {
-  return [lexicon.orgSuffixes, lexicon.titles, lexicon.ranks, lexicon.places].some((set) => set.has(word));
+/** Parts of speech of a two-character word that is no name: verbs, adjectives, adverbs, function words. */
+const NOT_NAME_TAGS = /^(?:v|vn|vd|a|ad|an|d|c|p|r|u.*|f|m|q|t)$/;
+
+/**
+ * Words that start with a surname and still are no name: what the lexicons know as a suffix, title,
+ * rank, place or word after names (集团公司董事长, 部长宣布), an organization (区政协常委), a
+ * two-character word nodejieba knows as a verb or function word (相关负责人).
+ */
+function isNoName(word: string): boolean {
+  if ([lexicon.orgSuffixes, lexicon.titles, lexicon.ranks, lexicon.places, lexicon.nameFollowers].some((set) => set.has(word))) return true;
+  if ((wordEndingAt(lexicon.orgSuffixes, word, word.length)?.length ?? 0) >= 2) return true;
+  if (word.length !== 2) return false;
+  const tokens = segment(word);
+  return tokens.length === 1 && NOT_NAME_TAGS.test(tokens[0]!.tag);
 }
 
 /**
@@ -102,7 +118,7 @@ export function nameBefore(article: Article, end: number): NameSpan | null {
     const surname = wordAt(lexicon.surnames, text, start, length === 4 ? 2 : 1);
     if (!surname || (length === 4) !== (surname.length === 2)) continue;
     const chars = nameChars(text, start, surname.length, length - surname.length);
-    if (!chars || chars[chars.length - 1]! + 1 !== end || isLexiconWord(text.slice(start, end))) continue;
+    if (!chars || chars[chars.length - 1]! + 1 !== end || isNoName(text.slice(start, end))) continue;
     const before = text[start - 1];
     if (isBreak(before) || !isHan(before) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null) return span(article, chars);
   }
