@@ -108,7 +108,8 @@ function isNoName(word: string): boolean {
 
 /**
  * The name that ends at `end` (before a title or rank: 北京天文馆朱进馆长, 朱进研究员). Only accepted
- * where the name can start: at the start of a phrase or right after an organization's suffix.
+ * where the name can start: at the start of a phrase, after a one-character function word or right
+ * after an organization's suffix.
  */
 export function nameBefore(article: Article, end: number): NameSpan | null {
   const { text } = article;
@@ -120,7 +121,8 @@ export function nameBefore(article: Article, end: number): NameSpan | null {
     const chars = nameChars(text, start, surname.length, length - surname.length);
     if (!chars || chars[chars.length - 1]! + 1 !== end || isNoName(text.slice(start, end))) continue;
     const before = text[start - 1];
-    if (isBreak(before) || !isHan(before) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null) return span(article, chars);
+    // At a phrase's start, after an organization (北京天文馆朱进馆长) or a preposition (以习近平总书记…).
+    if (isBreak(before) || !isHan(before) || lexicon.delimiters.has(before!) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null) return span(article, chars);
   }
   return null;
 }
