@@ -79,6 +79,12 @@ function actFollows(text: string, end: number): boolean {
   return next !== undefined && next.word.length >= 2 && ACT_TAGS.test(next.tag);
 }
 
+/** Whether nodejieba, segmenting the words before `start`, ends a verb, preposition or conjunction there. */
+function actPrecedes(text: string, start: number): boolean {
+  const last = segment(text, Math.max(0, start - 4), start).at(-1);
+  return last !== undefined && last.end === start && last.word.length >= 2 && ACT_TAGS.test(last.tag);
+}
+
 function taggedNameAt(article: Article, at: number): NameSpan | null {
   // Cheap refusals first: segmenting is the costly step, and a title or a verb is no name.
   const ch = article.text[at];
@@ -121,8 +127,9 @@ export function nameBefore(article: Article, end: number): NameSpan | null {
     const chars = nameChars(text, start, surname.length, length - surname.length);
     if (!chars || chars[chars.length - 1]! + 1 !== end || isNoName(text.slice(start, end))) continue;
     const before = text[start - 1];
-    // At a phrase's start, after an organization (北京天文馆朱进馆长) or a preposition (以习近平总书记…).
-    if (isBreak(before) || !isHan(before) || lexicon.delimiters.has(before!) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null) return span(article, chars);
+    // At a phrase's start, after an organization (北京天文馆朱进馆长), a preposition or a verb (以习近平
+    // 总书记…, 贯彻习近平总书记…).
+    if (isBreak(before) || !isHan(before) || lexicon.delimiters.has(before!) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null || actPrecedes(text, start)) return span(article, chars);
   }
   return null;
 }

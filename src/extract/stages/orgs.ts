@@ -66,6 +66,8 @@ export function splitOrganization(article: Article, [phraseStart, end]: [number,
     if (suffixEndsAt(article.text, at, ends)) return { org: [start, at], modifier: article.original.slice(at, end) };
   }
   if (end - start <= 4) return { org: null, modifier: article.original.slice(start, end) };
+  // No suffix and verbs inside (科协组织要深入学习贯彻): a clause, not a name (乐博士阅读大世界 has one).
+  if (segment(article.text, start, end).filter((t) => t.tag.startsWith('v')).length >= 2) return { org: null, modifier: '' };
   return { org: [start, end], modifier: '' };
 }
 
