@@ -22,6 +22,7 @@ export class Journal<Batch, State = Batch> {
   private readonly journalPath: string;
   private readonly lockPath: string;
   private snapshotVersion = ''; // mtime+size of the snapshot last read, to notice a compaction
+  private snapshotBytes = 0;
   private position = 0; // bytes of the journal already replayed
 
   /** `name` prefixes the files, so several journals can share one directory. */
@@ -41,7 +42,9 @@ export class Journal<Batch, State = Batch> {
     const version = await fileVersion(this.snapshotPath);
     let reset: State | null = null;
     if (version !== this.snapshotVersion) {
-      reset = version ? (JSON.parse(await readFile(this.snapshotPath, 'utf8')) as State) : this.empty();
+      const text = version ? await readFile(this.snapshotPath, 'utf8') : null;
+      reset = text === null ? this.empty() : (JSON.parse(text) as State);
+      this.snapshotBytes = text === null ? 0 : Buffer.byteLength(text);
       this.snapshotVersion = version;
       this.position = 0;
     }
@@ -89,20 +92,27 @@ export class Journal<Batch, State = Batch> {
   async compact(state: State): Promise<void> {
     const temporary = `${this.snapshotPath}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');
+    const text = JSON.stringify(state);
     try {
-      await handle.writeFile(JSON.stringify(state));
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    this.snapshotBytes = Buffer.byteLength(text);
     await rename(temporary, this.snapshotPath);
     await writeFile(this.journalPath, '');
     this.snapshotVersion = await fileVersion(this.snapshotPath);
     this.position = 0;
   }
 
-  get journalBytes(): number {
-    return this.position;
+  /**
+   * Whether the journal has grown enough to be folded into a new snapshot: past `minBytes` and at least as
+   * large as the snapshot, so each compaction's rewrite is paid for by as many bytes appended since (a
+   * fixed threshold rewrites a large snapshot every few megabytes: quadratic over a big load).
+   */
+  needsCompaction(minBytes: number): boolean {
+    return this.position > Math.max(minBytes, this.snapshotBytes);
   }
 
   /** Runs `task` holding the directory's write lock (a lock directory: mkdir is atomic). */

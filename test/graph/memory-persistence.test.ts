@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,14 +26,26 @@ describe('memory store persistence', () => {
     expect((await createMemoryStore({ directory }).stats()).nodes.Person).toBe(4);
   });
 
-  it('compacts the journal into a snapshot without losing anything', async () => {
+  it('compacts the journal into a snapshot once it outgrows the snapshot, without losing anything', async () => {
     const directory = await freshDirectory();
+    const journal = () => readFile(join(directory, 'graph.journal.jsonl'), 'utf8');
     const store = createMemoryStore({ directory, compactAfterBytes: 1 });
     await store.apply(sampleGraph().changes);
+    expect(await journal()).toBe('');
+    const snapshotBytes = (await stat(join(directory, 'graph.snapshot.json'))).size;
+    // Smaller than the snapshot: appended, not yet worth rewriting the snapshot for.
     await store.apply({ nodes: [node('Person', '新人')], edges: [] });
-    expect(await readFile(join(directory, 'graph.journal.jsonl'), 'utf8')).toBe('');
-    const reopened = createMemoryStore({ directory });
-    expect(await reopened.stats()).toEqual(await store.stats());
+    expect((await journal()).length).toBeGreaterThan(0);
+    expect(await createMemoryStore({ directory }).stats()).toEqual(await store.stats());
+    let appended = 0;
+    for (let i = 0; (await journal()) !== '' && i < 1000; i++) {
+      await store.apply({ nodes: [node('Person', `新人${i}`)], edges: [] });
+      appended++;
+    }
+    expect(await journal()).toBe('');
+    expect(appended).toBeGreaterThan(1);
+    expect((await stat(join(directory, 'graph.snapshot.json'))).size).toBeGreaterThan(snapshotBytes);
+    expect(await createMemoryStore({ directory }).stats()).toEqual(await store.stats());
   });
 
   it('writes nothing to disk for a refused batch', async () => {

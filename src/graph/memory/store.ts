@@ -26,7 +26,7 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     current.validate(changes);
     if (journal) await journal.append(changes);
     current.apply(changes);
-    if (journal && journal.journalBytes > compactAfterBytes) await journal.compact(current.snapshot());
+    if (journal && journal.needsCompaction(compactAfterBytes)) await journal.compact(current.snapshot());
   }
 
   return {

@@ -26,7 +26,7 @@ export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 <
       const current = await refresh();
       await journal.append(batch);
       applyBatch(current, batch);
-      if (journal.journalBytes > compactAfterBytes) await journal.compact(current.documents());
+      if (journal.needsCompaction(compactAfterBytes)) await journal.compact(current.documents());
     });
   }
 
