@@ -1,3 +1,4 @@
+import { lexicon, wordAt } from '../lexicon.js';
 import type { Article } from './normalise.js';
 import { endsWordAt, nameAfter, nameBefore, type NameSpan } from './names.js';
 import { phraseBefore, splitOrganization } from './orgs.js';
@@ -74,6 +75,21 @@ function positionsChain(article: Article, titles: TitleSpan[], index: number, fl
 }
 
 /**
+ * 区关工委副主任王敏、姚爱民: names listed after the first one with no title of their own share its
+ * titles. A listed name followed by a title is the start of another mention, not a sharer.
+ */
+function namesSharing(article: Article, end: number): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (let at = end; article.text[at] === '、'; ) {
+    const name = nameAfter(article, at + 1);
+    if (!name || name.start !== at + 1 || wordAt(lexicon.titles, article.text, name.end) || wordAt(lexicon.ranks, article.text, name.end)) break;
+    names.push(name);
+    at = name.end;
+  }
+  return names;
+}
+
+/**
  * Every person named with a title: organization + titles + name (the common order), or organization +
  * name + title (北京天文馆朱进馆长, 朱进研究员). Titles are visited in order and a person's name ends
  * the phrase, so a missing comma between two people (…馆长王晓东咸阳市科协主席…) still splits them.
@@ -87,8 +103,11 @@ export function findMentions(article: Article): Mention[] {
     const previous = mentions[mentions.length - 1] ?? null;
     const after = nameAfter(article, title.end);
     if (after) {
-      mentions.push(...positionsChain(article, titles, index, floor, previous, after));
-      floor = after.end;
+      const chain = positionsChain(article, titles, index, floor, previous, after);
+      mentions.push(...chain);
+      const shared = namesSharing(article, after.end);
+      for (const name of shared) mentions.push(...chain.map((m) => ({ ...m, name, start: name.start, end: name.end })));
+      floor = shared.at(-1)?.end ?? after.end;
       return;
     }
     const before = endsWordAt(article.text, title.end) ? nameBefore(article, title.start) : null;
