@@ -103,3 +103,22 @@ describe('positions: what the article around a mention tells', () => {
     expect(positions(text)).toEqual(['吴志刚|党组书记|滨江市科协', '吴志刚|副主席|滨江市科协', '孙立新|副主席|滨江市科协']);
   });
 });
+
+describe('positions: the words around titles', () => {
+  it('leaves out tenure words, times and terms, keeps an office\'s own 室, and chains titles joined by 兼', () => {
+    expect(positions('滨江大学新任校长吴志刚到任。')).toEqual(['吴志刚|校长|滨江大学']);
+    expect(positions('上午,9点30分滨江市人大常委会副主任吴志刚出席。')).toEqual(['吴志刚|副主任|滨江市人大常委会']);
+    expect(positions('滨江市人民政府驻京联络办公室主任吴志刚出席。')).toEqual(['吴志刚|主任|滨江市人民政府驻京联络办公室']);
+    expect(positions('中国天文学会副理事长兼秘书长吴志刚出席。')).toEqual(['吴志刚|副理事长|中国天文学会', '吴志刚|秘书长|中国天文学会']);
+  });
+
+  it('reads an organization named by the tail of its name as that organization', () => {
+    const text = '调研组来到苏州科学中心,科学中心主任吴志刚、中心副主任孙立新陪同。';
+    expect(positions(text)).toEqual(['吴志刚|主任|苏州科学中心', '孙立新|副主任|苏州科学中心']);
+  });
+
+  it('keeps a person named with a national leader\'s title or among guests from elsewhere, without guessing a position', () => {
+    const facts = extractFacts('滨江天文馆举办讲座。滨江大学教授吴志刚,高级工程师孙立新出席。大家深入贯彻习近平总书记讲话精神。');
+    expect(facts.people.map((p) => `${p.name}:${p.positions.map((x) => x.title).join('+')}`)).toEqual(['吴志刚:教授', '孙立新:', '习近平:']);
+  });
+});

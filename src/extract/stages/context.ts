@@ -1,5 +1,5 @@
 import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
-import { normalise, type Article } from './normalise.js';
+import { isHan, normalise, type Article } from './normalise.js';
 import { isSelfStanding } from './orgs.js';
 
 /** An organization as the article writes it, and where. */
@@ -7,6 +7,9 @@ export interface OrgRef {
   name: string;
   start: number;
 }
+
+/** Characters that end a phrase inside running text: 位于广州的广东科学中心 is no organization's name. */
+const FUNCTION_CHARS = new Set([...'的在和与及为对等由向从是了']);
 
 /**
  * Organizations named in running text without a title next to them: a place followed, within one
@@ -20,7 +23,7 @@ export function spotOrganizations(article: Article): OrgRef[] {
     const place = wordAt(lexicon.places, text, i);
     if (!place || place.length < 2) continue;
     for (let end = i + place.length + 1; end <= Math.min(text.length, i + 16); end++) {
-      if (!/\p{Script=Han}/u.test(text[end - 1]!)) break;
+      if (!isHan(text[end - 1]) || FUNCTION_CHARS.has(text[end - 1]!)) break;
       const suffix = wordEndingAt(lexicon.orgSuffixes, text, end);
       if (suffix && suffix.length >= 2 && end - i >= 4) {
         found.push({ name: article.original.slice(i, end), start: i });
@@ -121,7 +124,9 @@ export function resolveOrganization(article: Article, org: OrgRef, named: readon
     }
   }
   const parent = nearestBefore(article, org.start, named) ?? main;
-  return parent ? parent.name + org.name : org.name;
+  if (!parent) return org.name;
+  // 广东科学中心 … 科学中心主任, 中心副主任: the organization by the tail of its name, not a unit of it.
+  return normalise(parent.name).text.endsWith(simplified) ? parent.name : parent.name + org.name;
 }
 
 /** 县长, 副市长, 常务副省长: the head of a government, whose seat is the place, not its party committee. */

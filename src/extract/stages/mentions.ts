@@ -15,12 +15,12 @@ export interface Mention {
   end: number;
 }
 
-/** Titles chained by 、 that end with `last` (党委书记、副馆长): walk back while they touch. */
+/** Titles chained by 、 or 兼 that end with `last` (党委书记、副馆长; 副理事长兼秘书长): walk back while they touch. */
 function chainEndingWith(titles: TitleSpan[], index: number, article: Article, floor: number): TitleSpan[] {
   const chain = [titles[index]!];
   for (let i = index - 1; i >= 0; i--) {
     const title = titles[i]!;
-    if (title.start < floor || title.end !== chain[0]!.start - 1 || article.text[title.end] !== '、') break;
+    if (title.start < floor || title.end !== chain[0]!.start - 1 || !'、兼'.includes(article.text[title.end]!)) break;
     chain.unshift(title);
   }
   return chain;

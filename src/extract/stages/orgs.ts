@@ -3,7 +3,10 @@ import { isBreak, isHan, type Article } from './normalise.js';
 import { segment, type Token } from './segment.js';
 
 const MAX_PHRASE = 48;
-const TERM = /^第[一二三四五六七八九十百零\d]{1,4}届/;
+/** What may open the phrase before a title without being part of the organization: a term, a time. */
+const PREFIX = /^(?:第[一二三四五六七八九十百零\d]{1,4}届|\d{1,2}[点时](?:\d{1,2}分)?许?)/;
+/** Words before a title that say when it was taken up (新任馆长), not what it is; 前任, 原 stay. */
+const TENURE = /^(?:新任|现任|时任|新当选)/;
 
 /** Parts of speech that never belong to an organization name: prepositions, conjunctions, particles. */
 const DELIMITING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'y', 'e', 'o', 't']);
@@ -52,20 +55,24 @@ export function phraseBefore(article: Article, end: number, floor: number): [num
   return [Math.min(start, end), end];
 }
 
+function withoutTenure(article: Article, start: number, end: number): string {
+  return article.original.slice(start + (TENURE.exec(article.text.slice(start, end))?.[0].length ?? 0), end);
+}
+
 /**
  * Splits the phrase before a title into the organization and a modifier of the title: the organization
  * ends at its last word ending with a suffix (…感疾控处|健康教育专干, 中国消防博物馆|三级指挥员). A short
  * phrase with no suffix at all is a modifier only (骨干|教师).
  */
 export function splitOrganization(article: Article, [phraseStart, end]: [number, number]): { org: [number, number] | null; modifier: string } {
-  // 第十三届全国人大常委: the term of office is no part of the body's name.
-  const start = phraseStart + (TERM.exec(article.text.slice(phraseStart, end))?.[0].length ?? 0);
+  // 第十三届全国人大常委, 9点30分省人大常委会…: the term of office or the time is no part of the name.
+  const start = phraseStart + (PREFIX.exec(article.text.slice(phraseStart, end))?.[0].length ?? 0);
   if (start >= end) return { org: null, modifier: '' };
   const ends = wordEnds(article.text, start, end);
   for (let at = end; at - start >= 2 && end - at <= 4; at--) {
-    if (suffixEndsAt(article.text, at, ends)) return { org: [start, at], modifier: article.original.slice(at, end) };
+    if (suffixEndsAt(article.text, at, ends)) return { org: [start, at], modifier: withoutTenure(article, at, end) };
   }
-  if (end - start <= 4) return { org: null, modifier: article.original.slice(start, end) };
+  if (end - start <= 4) return { org: null, modifier: withoutTenure(article, start, end) };
   // No suffix and verbs inside (科协组织要深入学习贯彻): a clause, not a name (乐博士阅读大世界 has one).
   if (segment(article.text, start, end).filter((t) => t.tag.startsWith('v')).length >= 2) return { org: null, modifier: '' };
   return { org: [start, end], modifier: '' };

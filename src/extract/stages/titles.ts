@@ -1,10 +1,22 @@
-import { lexicon, wordAt } from '../lexicon.js';
+import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
 import { isHan } from './normalise.js';
 
 /** A title from the lexicon found in the text, `[start, end)`. */
 export interface TitleSpan {
   start: number;
   end: number;
+}
+
+/**
+ * 联络办公室主任: the first characters of a title (室主任) that complete an organization's suffix (办公室)
+ * belong to the organization when the rest is a title too. Returns how many to leave out, or 0.
+ */
+function suffixTail(text: string, at: number, title: string): number {
+  for (let k = 1; k < title.length; k++) {
+    const suffix = wordEndingAt(lexicon.orgSuffixes, text, at + k);
+    if (suffix && suffix.length > k && lexicon.titles.has(title.slice(k))) return k;
+  }
+  return 0;
 }
 
 /**
@@ -17,7 +29,8 @@ export function spotTitles(text: string): TitleSpan[] {
     if (!isHan(text[i])) continue;
     const title = wordAt(lexicon.titles, text, i);
     if (!title) continue;
-    found.push({ start: i, end: i + title.length });
+    const start = i + suffixTail(text, i, title);
+    found.push({ start, end: i + title.length });
     i += title.length - 1;
   }
   return found;
