@@ -122,3 +122,22 @@ describe('positions: the words around titles', () => {
     expect(facts.people.map((p) => `${p.name}:${p.positions.map((x) => x.title).join('+')}`)).toEqual(['吴志刚:教授', '孙立新:', '习近平:']);
   });
 });
+
+describe('positions: names of organizations as articles write them', () => {
+  it('keeps the article\'s own organization as it calls it, a former holder\'s title, and words inside a name', () => {
+    expect(positions('我校党委书记吴志刚、副校长孙立新出席。')).toEqual(['吴志刚|党委书记|我校', '孙立新|副校长|我校']);
+    expect(positions('国际天文联合会前任主席、中国新一代天文研究院执行院长吴志刚作报告。')).toEqual([
+      '吴志刚|前任主席|国际天文联合会', '吴志刚|执行院长|中国新一代天文研究院',
+    ]);
+  });
+
+  it('reads a national body sharing its 部 with the title, and drops a verb before a short form', () => {
+    expect(positions('教育部长吴志刚南下考察。')).toEqual(['吴志刚|部长|教育部']);
+    expect(positions('下面请市科协吴志刚主席讲话。')).toEqual(['吴志刚|主席|市科协']);
+  });
+
+  it('prefers the unit when the same title is named in the unit and in its organization, and keeps a unit that names its parent', () => {
+    expect(positions('苏州科技馆展教部吴志刚部长出席。随后苏州科技馆吴志刚部长宣布开幕。')).toEqual(['吴志刚|部长|苏州科技馆展教部']);
+    expect(positions('苏州科协科普部部长孙立新、南方大学社会学系教授吴志刚出席。')).toEqual(['孙立新|部长|苏州科协科普部', '吴志刚|教授|南方大学社会学系']);
+  });
+});

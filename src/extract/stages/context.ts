@@ -1,6 +1,6 @@
 import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
 import { isHan, normalise, type Article } from './normalise.js';
-import { isSelfStanding } from './orgs.js';
+import { isSelfStanding, parentLength } from './orgs.js';
 
 /** An organization as the article writes it, and where. */
 export interface OrgRef {
@@ -116,7 +116,8 @@ function nearestBefore(article: Article, at: number, known: readonly OrgRef[]): 
 export function resolveOrganization(article: Article, org: OrgRef, named: readonly OrgRef[], main: OrgRef | null): string {
   const simplified = simplifiedOf(article, org);
   if (SHORT_FORM.test(simplified)) return fullForm(article, simplified, named) ?? org.name;
-  if (isSelfStanding(simplified) || !isUnit(simplified)) return org.name;
+  // 清华大学社会学系 names its parent itself: only a bare unit (科普教育部) needs one from the context.
+  if (isSelfStanding(simplified) || !isUnit(simplified) || parentLength(simplified) !== null) return org.name;
   for (const parent of named) {
     const parentSimplified = simplifiedOf(article, parent);
     if (parentSimplified !== simplified && isSelfStanding(parentSimplified) && article.text.includes(parentSimplified + simplified)) {

@@ -34,6 +34,10 @@ function organizationFor(article: Article, titleStart: number, floor: number, pr
   const phrase = phraseBefore(article, titleStart, floor);
   const { org, modifier } = splitOrganization(article, phrase);
   if (org) return { org: { name: article.original.slice(org[0], org[1]), start: org[0], end: org[1] }, modifier };
+  // 教育部长潘文忠: a national body whose last character is the title's first (教育部 + 部长).
+  for (let at = phrase[0]; at < titleStart - 1; at++) {
+    if (lexicon.orgAliases.has(article.text.slice(at, titleStart + 1))) return { org: { name: article.original.slice(at, titleStart + 1), start: at, end: titleStart + 1 }, modifier: '' };
+  }
   const listed = previous !== null && '、和及与'.includes(article.text[phrase[0] - 1] ?? '#') && previous.end === phrase[0] - 1;
   return { org: listed ? previous.org : null, modifier };
 }

@@ -71,7 +71,7 @@ export function nameAfter(article: Article, at: number): NameSpan | null {
   return taggedNameAt(article, start);
 }
 
-const ACT_TAGS = /^(?:v|d|p|c|t)$/;
+const ACT_TAGS = /^(?:v|d|p|c|t|f)$/;
 
 // Segmented from the name's end: nodejieba cuts names badly (刘|全会), the words after them well.
 function actFollows(text: string, end: number): boolean {

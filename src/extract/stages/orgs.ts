@@ -11,11 +11,23 @@ const TENURE = /^(?:新任|现任|时任|新当选)/;
 /** Parts of speech that never belong to an organization name: prepositions, conjunctions, particles. */
 const DELIMITING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'y', 'e', 'o', 't']);
 
-function isDelimiter(token: Token, text: string): boolean {
-  // nodejieba may cut a suffix word it does not know (研究/所): its tail is not a delimiter.
+/** 我校, 本馆: the article's own organization, as the article calls it. */
+const SELF = /^[我本](?:校|馆|院|会|所|中心|局|部|站|社|台)$/;
+
+function isDelimiter(token: Token, text: string, phraseStart: number): boolean {
+  // nodejieba may cut a suffix word it does not know (研究/所, 联合/会): neither part is a delimiter.
   const suffix = wordEndingAt(lexicon.orgSuffixes, text, token.end);
   if (suffix && suffix.length > token.word.length) return false;
-  return lexicon.delimiters.has(token.word) || DELIMITING_TAGS.has(token.tag);
+  if ((wordAt(lexicon.orgSuffixes, text, token.start)?.length ?? 0) > token.word.length) return false;
+  if (SELF.test(token.word)) return false;
+  if (lexicon.delimiters.has(token.word)) return !joinsOneName(token, text, phraseStart);
+  // A word cut for its part of speech only (中国|新一代|人工智能…研究院) inside a name is part of it.
+  return DELIMITING_TAGS.has(token.tag) && !insideName(token, text, phraseStart);
+}
+
+/** After two characters or more of the phrase that complete no organization: the name goes on. */
+function insideName(token: Token, text: string, phraseStart: number): boolean {
+  return token.start - phraseStart >= 2 && isHan(text[token.start - 1]) && wordEndingAt(lexicon.orgSuffixes, text, token.start) === null;
 }
 
 /**
@@ -36,7 +48,7 @@ function wordEnds(text: string, start: number, end: number): Set<number> {
  * before it complete no organization (北京天文馆与井冈山市人民政府 are two).
  */
 function joinsOneName(token: Token, text: string, phraseStart: number): boolean {
-  return CONJUNCTIONS.has(token.word) && token.start - phraseStart >= 2 && isHan(text[token.start - 1]) && wordEndingAt(lexicon.orgSuffixes, text, token.start) === null;
+  return CONJUNCTIONS.has(token.word) && insideName(token, text, phraseStart);
 }
 const CONJUNCTIONS = new Set(['及', '与', '和']);
 
@@ -51,9 +63,22 @@ export function phraseBefore(article: Article, end: number, floor: number): [num
   // Organization names are short: the bound keeps this linear on text without punctuation.
   while (start > floor && end - start < MAX_PHRASE && !isBreak(text[start - 1])) start--;
   const tokens = segment(text, start, end);
-  for (const token of tokens) if (isDelimiter(token, text) && !joinsOneName(token, text, start)) start = token.end;
+  for (const token of tokens) {
+    // 联合会前任主席: a word for a former holder right before the title is the title's, not a cut.
+    if (token.end === end && FORMER.has(token.word)) continue;
+    if (isDelimiter(token, text, start)) start = token.end;
+  }
+  // 下面请市科协吕品主席: a one-character verb or preposition before a place (or 市, 省…) opens no name.
+  for (let i = end - 3; i >= start; i--) {
+    if (lexicon.delimiters.has(text[i]!) && wordAt(lexicon.places, text, i + 1) !== null) {
+      start = i + 1;
+      break;
+    }
+  }
   return [Math.min(start, end), end];
 }
+
+const FORMER = new Set(['前任', '原', '前']);
 
 function withoutTenure(article: Article, start: number, end: number): string {
   return article.original.slice(start + (TENURE.exec(article.text.slice(start, end))?.[0].length ?? 0), end);

@@ -54,6 +54,19 @@ function mergeHomophones(groups: Map<string, Group>): void {
   }
 }
 
+/**
+ * 省科技馆展教部付丛茂部长 … 省科技馆付丛茂部长: one title named once in a unit and once in its
+ * organization is one position, in the unit.
+ */
+function dropLessSpecific(group: Group): void {
+  const all = [...group.positions.entries()];
+  for (const [key, p] of all) {
+    const [title, org] = [normalizeName(p.title), normalizeName(p.organization)];
+    const unit = all.some(([k, q]) => k !== key && normalizeName(q.title) === title && normalizeName(q.organization).startsWith(org));
+    if (unit) group.positions.delete(key);
+  }
+}
+
 function total(group: Group): number {
   return [...group.spellings.values()].reduce((a, b) => a + b, 0);
 }
@@ -71,6 +84,7 @@ export function assemblePeople(positions: PositionMention[], names: NameMention[
   }
   for (const n of names) addTo(groups, n.name, n.evidence);
   mergeHomophones(groups);
+  for (const group of groups.values()) dropLessSpecific(group);
   return [...groups.values()].map((group) => {
     const [name, ...aliases] = [...group.spellings.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
     const sorted = [...group.evidence].sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0));
