@@ -93,7 +93,24 @@ function fullForm(article: Article, simplified: string, known: readonly OrgRef[]
       return name.length > simplified.length && name.endsWith(simplified) && !SHORT_FORM.test(name);
     }).map((k) => k.name),
   );
-  return full.size === 1 ? [...full][0]! : null;
+  if (full.size === 1) return [...full][0]!;
+  const place = full.size === 0 ? placeOfLevel(article, simplified[0]!) : null;
+  return place ? place + simplified.slice(1) : null;
+}
+
+/**
+ * The one place of a level (信阳市 for 市) the article names (信阳市科技局, 吉林省科技活动周), in the
+ * article's spelling: what its 市委 and 市科协 are short for. Null when it names none or several.
+ */
+function placeOfLevel(article: Article, level: string): string | null {
+  const places = new Set<string>();
+  const { text } = article;
+  for (let at = text.indexOf(level, 2); at >= 0; at = text.indexOf(level, at + 1)) {
+    for (let length = 2; length <= Math.min(at, 6); length++) {
+      if (lexicon.places.has(text.slice(at - length, at))) places.add(article.original.slice(at - length, at + 1));
+    }
+  }
+  return places.size === 1 ? [...places][0]! : null;
 }
 
 /** The last organization (not a unit) named before `at` in the same sentence. */
@@ -131,16 +148,38 @@ export function resolveOrganization(article: Article, org: OrgRef, named: readon
 }
 
 /** 县长, 副市长, 常务副省长: the head of a government, whose seat is the place, not its party committee. */
-const GOVERNMENT_TITLE = /^(?:常务)?副?[省市县区州乡镇]长$/;
+const GOVERNMENT_TITLE = /^(?:常务)?副?([省市县区州乡镇])长$/;
 
 /**
- * The organization a title is held in, when a chain gave it a party committee's (安化县委常委、副县长):
- * a government title belongs to the place (安化县; 中共眉县县委 → 眉县); any other title keeps it.
+ * Where a government title named with no organization sits (副省长安立佳): the one place of its level the
+ * article names (吉林省); null for another title or when the article names none or several.
+ */
+export function seatByLevel(article: Article, title: string): string | null {
+  const level = GOVERNMENT_TITLE.exec(normalise(title).text)?.[1];
+  return level ? placeOfLevel(article, level) : null;
+}
+
+export function isGovernmentTitle(title: string): boolean {
+  return GOVERNMENT_TITLE.test(normalise(title).text);
+}
+
+/**
+ * The organization a title is held in, when a chain or a list gave it another's (安化县委常委、副县长;
+ * 吉林省人大常委会副主任甲、副省长乙): a government title belongs to the place of its level (安化县,
+ * 中共眉县县委 → 眉县, 吉林省); any other title keeps it.
  */
 export function seatOf(title: string, organization: string): string {
-  if (!GOVERNMENT_TITLE.test(normalise(title).text)) return organization;
-  const committee = /^(中共)?(.+?([省市县区州乡镇]))\3?委$/u.exec(normalise(organization).text);
-  if (!committee) return organization;
-  const start = committee[1]?.length ?? 0;
-  return organization.slice(start, start + committee[2]!.length);
+  const level = GOVERNMENT_TITLE.exec(normalise(title).text)?.[1];
+  if (!level) return organization;
+  const simplified = normalise(organization).text;
+  const committee = /^(中共)?(.+?([省市县区州乡镇]))\3?委$/u.exec(simplified);
+  if (committee) {
+    const start = committee[1]?.length ?? 0;
+    return organization.slice(start, start + committee[2]!.length);
+  }
+  // 吉林省人大常委会…、副省长安立佳: a list shared the organization; the seat is its place of that level
+  // (a government, 恩施州人民政府, is a seat already).
+  if (simplified.endsWith('政府')) return organization;
+  const place = wordAt(lexicon.places, simplified, 0);
+  return place && place.length >= 2 && simplified[place.length] === level ? organization.slice(0, place.length + 1) : organization;
 }
