@@ -2,7 +2,7 @@ import type { FactsInput } from '../model/facts.js';
 import { lexicon } from './lexicon.js';
 import { findAgreements } from './stages/agreements.js';
 import { findCredits, type BylineRole } from './stages/bylines.js';
-import { distinct, mainOrganization, isGovernmentTitle, resolveOrganization, seatByLevel, seatOf, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
+import { distinct, mainOrganization, headedBy, isGovernmentTitle, resolveOrganization, seatByLevel, seatOf, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
 import { findDates } from './stages/dates.js';
 import { readDocument } from './stages/document.js';
 import { evidence } from './stages/evidence.js';
@@ -46,11 +46,14 @@ function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], mai
     if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, org, named, main));
     return resolved.get(key)!;
   };
-  // 副省长安立佳: a government title sits in the article's place of its level. 贾贵山副研究员为社区居民
+  // 副省长安立佳: a government title sits in the article's place of its level; 校长刘金兰, 前馆长陈训祥 head
+  // the last 校, 馆 named before them. 贾贵山副研究员为社区居民
   // 传授…: another bare title is the article's own organization's, unless it is a national leader's or the
   // sentence has named another organization (a list of guests from elsewhere).
   const staffOf = (m: Mention): string | null => {
     if (m.titles.some(isGovernmentTitle)) return m.titles.length === 1 ? seatByLevel(article, m.titles[0]!) : null;
+    const headed = m.titles.length === 1 ? headedBy(article, m.titles[0]!, m.start, named) : null;
+    if (headed) return headed;
     if (!main || m.titles.some((t) => lexicon.nationalTitles.has(normalise(t).text))) return null;
     const others = named.some((o) => o.start < m.start && o.start >= sentenceStart(article.text, m.start) && o.name !== main.name);
     return others ? null : main.name;

@@ -148,4 +148,10 @@ describe('positions: government titles', () => {
     expect(positions('活动由信阳市科技局主办,市委常委、常务副市长吴志刚出席。')).toEqual(['吴志刚|常委|信阳市委', '吴志刚|常务副市长|信阳市']);
     expect(positions('滨江州人民政府副州长吴志刚出席。')).toEqual(['吴志刚|副州长|滨江州人民政府']);
   });
+
+  it('gives a bare head\'s title the last organization named before it that it can head', () => {
+    expect(positions('苏州科技馆新任馆长孙立新到任,苏州大学教授周明远出席,前馆长吴志刚致辞。')).toEqual([
+      '孙立新|馆长|苏州科技馆', '周明远|教授|苏州大学', '吴志刚|前馆长|苏州科技馆',
+    ]);
+  });
 });

@@ -183,3 +183,18 @@ export function seatOf(title: string, organization: string): string {
   const place = wordAt(lexicon.places, simplified, 0);
   return place && place.length >= 2 && simplified[place.length] === level ? organization.slice(0, place.length + 1) : organization;
 }
+
+/** 馆长, 副校长, 前任院长: the head of a 馆, 校, 院 — what the organization's name ends with. */
+const HEAD_TITLE = /^(?:前任|前|原)?(?:常务)?副?(.)长$/;
+
+/**
+ * The organization a bare head's title belongs to (校长刘金兰 after 我校…; 前馆长陈训祥 after 国立科学工艺
+ * 博物馆…): the last organization named before `at` whose name ends with the title's head character.
+ */
+export function headedBy(article: Article, title: string, at: number, named: readonly OrgRef[]): string | null {
+  const head = HEAD_TITLE.exec(normalise(title).text)?.[1];
+  if (!head) return null;
+  let found: OrgRef | null = null;
+  for (const o of named) if (o.start < at && simplifiedOf(article, o).endsWith(head) && (!found || o.start > found.start)) found = o;
+  return found?.name ?? null;
+}
