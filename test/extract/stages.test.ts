@@ -41,6 +41,8 @@ describe('bylines', () => {
     expect(credits('正文。(辦公室 孫立新)')).toEqual(['孫立新:author']);
     expect(credits('科普日活动走进社区\n正文很长。(完)')).toEqual([]);
     expect(credits('图 1 展品\n文化活动丰富。')).toEqual([]);
+    expect(credits('【记者孙立新苏州报道】正文。')).toEqual(['孙立新:author']);
+    expect(credits('本报记者周晓北京报道 正文。')).toEqual(['周晓:author']);
   });
 });
 

@@ -26,6 +26,17 @@ function isPersonName(word: string): boolean {
   return surname !== null && word.length >= 2 && word.length <= 4 && [...word].every(isHan);
 }
 
+/**
+ * 记者张三北京报道, 记者李四高雄报导: the name before a dateline (a place of up to six characters and
+ * 报道), preferring the cut after which a known place or the dateline word itself follows.
+ */
+function nameBeforeDateline(word: string): string | null {
+  const cuts = [3, 2, 4].filter((n) => isPersonName(word.slice(0, n)) && /^\p{Script=Han}{0,6}?(?:报道|报导|电|讯)$/u.test(word.slice(n)));
+  const placed = cuts.find((n) => wordAt(lexicon.places, word, n) !== null || /^(?:报道|报导|电|讯)$/.test(word.slice(n)));
+  const cut = placed ?? cuts[0];
+  return cut === undefined ? null : word.slice(0, cut);
+}
+
 /** The names after one label, up to the end of the line, a closing bracket or the next label. */
 function creditsAfter(article: Article, label: string, at: number): Credit[] {
   const { text } = article;
@@ -38,7 +49,8 @@ function creditsAfter(article: Article, label: string, at: number): Credit[] {
     while (end < text.length && !' \n、,)）】]|'.includes(text[end]!)) end++;
     const word = text.slice(i, end);
     if (word.length === 0 || LABEL_SET.has(word.split(/[:/]/)[0]!)) break;
-    if (isPersonName(word)) credits.push({ name: article.original.slice(i, end), roles: LABELS[label]!, evidence: evidence(article, at - label.length, end) });
+    const name = isPersonName(word) ? word : nameBeforeDateline(word);
+    if (name) credits.push({ name: article.original.slice(i, i + name.length), roles: LABELS[label]!, evidence: evidence(article, at - label.length, end) });
     // A unit may precede the names (供稿:科技传播科 赖华); any other word ends the byline.
     else if (wordEndingAt(lexicon.orgSuffixes, word, word.length) === null) break;
     if (')）】]|'.includes(text[end] ?? '')) break;
