@@ -28,12 +28,13 @@ function isPersonName(word: string): boolean {
 
 /**
  * 记者张三北京报道, 记者李四高雄报导: the name before a dateline (a place of up to six characters and
- * 报道), preferring the cut after which a known place or the dateline word itself follows.
+ * 报道), preferring the cut after which the longest known place, or the dateline word itself, follows.
  */
 function nameBeforeDateline(word: string): string | null {
   const cuts = [3, 2, 4].filter((n) => isPersonName(word.slice(0, n)) && /^\p{Script=Han}{0,6}?(?:报道|报导|电|讯)$/u.test(word.slice(n)));
-  const placed = cuts.find((n) => wordAt(lexicon.places, word, n) !== null || /^(?:报道|报导|电|讯)$/.test(word.slice(n)));
-  const cut = placed ?? cuts[0];
+  // The longest place wins: 周晓|北京报道 over 周晓北|京报道 (京 alone is a place too).
+  const fit = (n: number) => (/^(?:报道|报导|电|讯)$/.test(word.slice(n)) ? 9 : (wordAt(lexicon.places, word, n)?.length ?? 0));
+  const cut = cuts.reduce<number | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
   return cut === undefined ? null : word.slice(0, cut);
 }
 
