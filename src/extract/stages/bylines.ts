@@ -21,9 +21,10 @@ const LABEL_SET = new Set(Object.keys(LABELS));
 const AFTER_WORDS = new Set(['记者', '通讯员']);
 const OPENERS = new Set([...' \n(（【[|']);
 
+/** A surname and one or two characters (four only after a two-character surname: 欧阳群力). */
 function isPersonName(word: string): boolean {
   const surname = wordAt(lexicon.surnames, word, 0, 2);
-  return surname !== null && word.length >= 2 && word.length <= 4 && [...word].every(isHan);
+  return surname !== null && word.length >= 2 && word.length <= surname.length + 2 && [...word].every(isHan);
 }
 
 /**
