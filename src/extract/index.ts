@@ -1,4 +1,5 @@
 import type { FactsInput } from '../model/facts.js';
+import { normalizeName } from '../model/values/name.js';
 import { lexicon } from './lexicon.js';
 import { findAgreements } from './stages/agreements.js';
 import { findCredits, type BylineRole } from './stages/bylines.js';
@@ -12,6 +13,7 @@ import { normalise, type Article } from './stages/normalise.js';
 import { organizationList } from './stages/organizations.js';
 import { withParticipants } from './stages/participants.js';
 import { assemblePeople, type NameMention, type PositionMention } from './stages/people.js';
+import { listedPeople } from './stages/lists.js';
 import { placeList } from './stages/places.js';
 import { unitParticipations } from './stages/units.js';
 
@@ -89,7 +91,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): FactsI
   const main = mainOrganization(article, known);
   const { positions, unplaced } = positionsOf(article, mentions, named, main);
   const credits = findCredits(article);
-  const people = assemblePeople(positions, [...unplaced, ...credits]);
+  const titled = new Set([...positions, ...unplaced].map((p) => normalizeName(p.name)));
+  const people = assemblePeople(positions, [...unplaced, ...credits, ...listedPeople(article, titled)]);
   const dates = findDates(article.text, meta.publishedAt);
   const events = findEvents(article, dates);
   const agreements = findAgreements(article, dates);

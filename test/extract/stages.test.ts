@@ -90,3 +90,12 @@ describe('events, places and the parts units play', () => {
     expect(kinds('AWARD_RECIPIENT')).toEqual(['滨江市第一中学', '滨江市实验小学']);
   });
 });
+
+describe('people named in lists', () => {
+  const people = (text: string) => factsSchema.parse(extractFacts(text)).people.map((p) => p.name);
+  it('takes a list of names after an organization or beside a titled person, not words that look like names', () => {
+    expect(people('苏州科技馆孙立新、周晓、何平等陪同调研。')).toEqual(['孙立新', '周晓', '何平']);
+    expect(people('苏州科协主席吴志刚致辞。吴志刚、孙立新共同为基地揭牌。')).toEqual(['吴志刚', '孙立新']);
+    expect(people('在苏州科协关心、关怀和支持下,活动圆满结束。')).toEqual([]);
+  });
+});
