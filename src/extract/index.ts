@@ -14,6 +14,7 @@ import { organizationList } from './stages/organizations.js';
 import { withParticipants } from './stages/participants.js';
 import { assemblePeople, type NameMention, type PositionMention } from './stages/people.js';
 import { listedPeople } from './stages/lists.js';
+import { forgetSegments } from './stages/segment.js';
 import { placeList } from './stages/places.js';
 import { unitParticipations } from './stages/units.js';
 
@@ -82,6 +83,15 @@ function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], mai
  * agreements → organizations. A text that is no news article gives a document with empty lists.
  */
 export function extractFacts(text: string, options: ExtractOptions = {}): FactsInput {
+  forgetSegments();
+  try {
+    return extract(text, options);
+  } finally {
+    forgetSegments();
+  }
+}
+
+function extract(text: string, options: ExtractOptions): FactsInput {
   const article = normalise(text);
   const meta = readDocument(article, options.publishedAt);
   const mentions = findMentions(article);

@@ -43,8 +43,8 @@ function mergeHomophones(groups: Map<string, Group>): void {
     for (const b of keys) {
       const ga = groups.get(a);
       const gb = groups.get(b);
-      if (a === b || !ga || !gb || !isHomophoneVariant(a, b)) continue;
-      if (![...gb.positions.keys()].some((k) => ga.positions.has(k))) continue;
+      if (a === b || !ga || !gb || ![...gb.positions.keys()].some((k) => ga.positions.has(k))) continue;
+      if (!isHomophoneVariant(a, b)) continue;
       const [keep, drop, dropKey] = total(ga) >= total(gb) ? [ga, gb, b] : [gb, ga, a];
       for (const [spelling, n] of drop.spellings) keep.spellings.set(spelling, (keep.spellings.get(spelling) ?? 0) + n);
       for (const [k, p] of drop.positions) if (!keep.positions.has(k)) keep.positions.set(k, p);

@@ -22,8 +22,26 @@ function ensureDictionary(): void {
   dictionaryReady = true;
 }
 
+// While one article is extracted, the stages ask for the same windows (the words around a title, a name,
+// a list) and the same short names again and again: they are remembered until `forgetSegments`.
+const memo = new Map<string, Map<string, Token[]>>();
+
+/** Drops what `segment` remembered: called around each article, so nothing outlives its extraction. */
+export function forgetSegments(): void {
+  memo.clear();
+}
+
 /** Segments `text[start, end)` with POS tags; offsets are recomputed from the words' lengths. */
 export function segment(text: string, start = 0, end = text.length): Token[] {
+  let windows = memo.get(text);
+  if (!windows) memo.set(text, (windows = new Map()));
+  const key = `${start}:${end}`;
+  let tokens = windows.get(key);
+  if (!tokens) windows.set(key, (tokens = segmentWindow(text, start, end)));
+  return tokens;
+}
+
+function segmentWindow(text: string, start: number, end: number): Token[] {
   ensureDictionary();
   const tokens: Token[] = [];
   let at = start;

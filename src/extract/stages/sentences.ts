@@ -22,8 +22,12 @@ function split(text: string, start: number, end: number, stops: string): Sentenc
   return out;
 }
 
+// Several stages walk the sentences of the same article: split it once.
+let last: { text: string; sentences: Sentence[] } | null = null;
+
 export function sentences(text: string): Sentence[] {
-  return split(text, 0, text.length, '。!?;');
+  if (last?.text !== text) last = { text, sentences: split(text, 0, text.length, '。!?;') };
+  return last.sentences;
 }
 
 /** The clauses of a sentence, split at commas and colons outside quotes. */

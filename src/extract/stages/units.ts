@@ -75,6 +75,8 @@ export function unitParticipations(article: Article, events: EventMention[], kno
     const add = (kind: ParticipationKind, names: string[]) => {
       for (const name of names) if (!found.some((f) => f.event === event && f.name === name && f.kind === kind)) found.push({ event, name, kind, evidence: quote });
     };
+    // Every pattern names 单位 or 牵头: most sentences are skipped before any of them runs.
+    if (!/单位|牵头/.test(slice)) continue;
     for (const { kind, pattern } of LISTS) {
       for (const m of slice.matchAll(pattern)) {
         const start = sentence.start + m.index + m[0].indexOf(m[1]!);
