@@ -96,6 +96,18 @@ export function describeSearchIndex(engine: string, open: () => Promise<SearchIn
       expect(await top('临时人')).toEqual([]);
     });
 
+    it('re-indexes what changed on upsert: a new name replaces the old, a new description is returned', async () => {
+      const original = docs[1]!;
+      await index.upsert([{ ...original, name: '改名人', aliases: [] }]);
+      expect(await top(original.name)).not.toContain(original.id);
+      expect((await top('改名人'))[0]).toBe(original.id);
+      await index.upsert([{ ...original, description: '新的描述' }]);
+      const hit = (await index.search({ query: original.name, first: 1 })).hits[0]!;
+      expect(hit).toMatchObject({ id: original.id, description: '新的描述' });
+      await index.upsert([original]);
+      expect((await top(original.name))[0]).toBe(original.id);
+    });
+
     it('lists every document with a fingerprint that changes with its content', async () => {
       const before = await index.fingerprints();
       expect(before.size).toBe(docs.length);

@@ -8,7 +8,11 @@ interface Entry {
   doc: SearchDocument;
   terms: AnalyzedDocument;
   fingerprint: string;
+  /** What each field index holds for the document: a re-upsert touches only the fields that changed. */
+  indexed: Record<Field, string>;
 }
+
+type Field = 'names' | 'pinyin' | 'parts' | 'context';
 
 // Terms arrive already tokenised (tokenize.ts); FlexSearch only splits on the spaces we put between them.
 const passThrough = (text: string) => text.split(' ').filter(Boolean);
@@ -34,11 +38,17 @@ export class EmbeddedEngine {
     learnNames(documents.flatMap((d) => [d.name, ...d.aliases, ...d.organizations, ...d.titles]));
     for (const doc of documents) {
       const terms = analyzeDocument(doc);
-      if (this.entries.has(doc.id)) this.remove([doc.id]);
-      this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
-      for (const [field, index] of Object.entries(this.fields)) {
-        index.add(doc.id, terms[field as keyof typeof this.fields].join(' '));
+      const before = this.entries.get(doc.id)?.indexed;
+      const indexed = {} as Record<Field, string>;
+      for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
+        indexed[field] = terms[field].join(' ');
+        // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
+        // FlexSearch's remove is the costly step of a large load, so an unchanged field is left alone.
+        if (before?.[field] === indexed[field]) continue;
+        if (before) index.remove(doc.id);
+        index.add(doc.id, indexed[field]);
       }
+      this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc), indexed });
     }
   }
 
