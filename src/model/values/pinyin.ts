@@ -1,8 +1,18 @@
 import { pinyin } from 'pinyin-pro';
 
+// Names are read again and again (every re-index of an entity, every resolution): their syllables are
+// remembered, up to a bound, so a large load converts each name once.
+const MEMO_SIZE = 200_000;
+const memo = new Map<string, readonly string[]>();
+
 /** Toneless pinyin syllables, one per character (non-Han characters pass through lowercased). */
-export function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+export function syllables(text: string): readonly string[] {
+  let found = memo.get(text);
+  if (!found) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, (found = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase())));
+  }
+  return found;
 }
 
 /** Full pinyin joined without spaces: 庄嘉 → zhuangjia. */
