@@ -145,7 +145,7 @@ describe('positions: names of organizations as articles write them', () => {
 describe('positions: government titles', () => {
   it('seats a government title in the one place of its level the article names, never in the article\'s organization', () => {
     expect(positions('吉林省科技活动周在长春启动。科技厅厅长孙立新主持,副省长吴志刚致辞。')).toEqual(['孙立新|厅长|科技厅', '吴志刚|副省长|吉林省']);
-    expect(positions('活动由信阳市科技局主办,市委常委、常务副市长吴志刚出席。')).toEqual(['吴志刚|常委|信阳市委', '吴志刚|常务副市长|信阳市']);
+    expect(positions('活动由信阳市科技局主办,市委常委、常务副市长吴志刚出席。')).toEqual(['吴志刚|常委|市委', '吴志刚|常务副市长|信阳市']);
     expect(positions('滨江州人民政府副州长吴志刚出席。')).toEqual(['吴志刚|副州长|滨江州人民政府']);
   });
 

@@ -93,14 +93,12 @@ function fullForm(article: Article, simplified: string, known: readonly OrgRef[]
       return name.length > simplified.length && name.endsWith(simplified) && !SHORT_FORM.test(name);
     }).map((k) => k.name),
   );
-  if (full.size === 1) return [...full][0]!;
-  const place = full.size === 0 ? placeOfLevel(article, simplified[0]!) : null;
-  return place ? place + simplified.slice(1) : null;
+  return full.size === 1 ? [...full][0]! : null;
 }
 
 /**
  * The one place of a level (信阳市 for 市) the article names (信阳市科技局, 吉林省科技活动周), in the
- * article's spelling: what its 市委 and 市科协 are short for. Null when it names none or several.
+ * article's spelling. Null when it names none or several.
  */
 function placeOfLevel(article: Article, level: string): string | null {
   const places = new Set<string>();

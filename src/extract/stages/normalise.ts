@@ -37,7 +37,7 @@ export function normalise(original: string): Article {
 }
 
 /** Punctuation and spacing that ends a phrase (both scripts' forms, after folding). */
-const BREAK = new Set([...',.;:!?()[]<>"\'|/\\ \n、，。；：！？（）【】《》“”‘’「」『』…—-~·']);
+const BREAK = new Set([...',.;:!?()[]<>"\'|/\\ \n、，。；：！？（）【】《》“”‘’「」『』…—-~·▲△▶►■□●○◆◇★☆•※']);
 
 export function isBreak(ch: string | undefined): boolean {
   return ch === undefined || BREAK.has(ch);
