@@ -71,7 +71,7 @@ function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], mai
       unplaced.push({ name: m.name.name, evidence: quote });
       continue;
     }
-    for (const title of m.titles) if (!restated(m, title)) positions.push({ name: m.name.name, title, organization: seatOf(title, organization), evidence: quote });
+    for (const title of m.titles) if (!restated(m, title)) positions.push({ name: m.name.name, title, organization: seatOf(article, title, organization), evidence: quote });
   }
   return { positions, unplaced };
 }

@@ -166,10 +166,12 @@ export function isGovernmentTitle(title: string): boolean {
  * 吉林省人大常委会副主任甲、副省长乙): a government title belongs to the place of its level (安化县,
  * 中共眉县县委 → 眉县, 吉林省); any other title keeps it.
  */
-export function seatOf(title: string, organization: string): string {
+export function seatOf(article: Article, title: string, organization: string): string {
   const level = GOVERNMENT_TITLE.exec(normalise(title).text)?.[1];
   if (!level) return organization;
   const simplified = normalise(organization).text;
+  // 市委常委、常务副市长 with no city named there: the one city the article names.
+  if (SHORT_FORM.test(simplified)) return placeOfLevel(article, level) ?? organization;
   const committee = /^(中共)?(.+?([省市县区州乡镇]))\3?委$/u.exec(simplified);
   if (committee) {
     const start = committee[1]?.length ?? 0;
