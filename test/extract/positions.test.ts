@@ -155,3 +155,22 @@ describe('positions: government titles', () => {
     ]);
   });
 });
+
+describe('positions: lists, brackets and units in longer phrases', () => {
+  it('continues a list over a comma for a deputy of the same office, not for another title', () => {
+    expect(positions('苏州科协党组书记、常务副主席吴志刚,副主席孙立新陪同。')).toEqual([
+      '吴志刚|党组书记|苏州科协', '吴志刚|常务副主席|苏州科协', '孙立新|副主席|苏州科协',
+    ]);
+  });
+
+  it('reads the organization before another name in brackets, a unit after a chain\'s organization, and long modifiers', () => {
+    expect(positions('苏州文学馆(苏州作家纪念馆)党委书记吴志刚出席。')).toEqual(['吴志刚|党委书记|苏州文学馆']);
+    expect(positions('九三学社中央常委、社会服务部部长吴志刚出席。')).toEqual(['吴志刚|常委|九三学社中央', '吴志刚|部长|九三学社中央社会服务部']);
+    expect(positions('苏州科技馆机器人项目主管孙立新演示。')).toEqual(['孙立新|机器人项目主管|苏州科技馆']);
+    expect(positions('南京大学现代工程学院教授孙立新作报告。')).toEqual(['孙立新|教授|南京大学现代工程学院']);
+  });
+
+  it('takes no name from inside a phrase (基层科普组织联络员)', () => {
+    expect(extractFacts('苏州科协科普部长、科技志愿者及基层科普组织联络员等9人参加培训。').people).toEqual([]);
+  });
+});

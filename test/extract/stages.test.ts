@@ -43,6 +43,7 @@ describe('bylines', () => {
     expect(credits('图 1 展品\n文化活动丰富。')).toEqual([]);
     expect(credits('【记者孙立新苏州报道】正文。')).toEqual(['孙立新:author']);
     expect(credits('本报记者周晓北京报道 正文。')).toEqual(['周晓:author']);
+    expect(credits('正文。\n审核:何平\n通讯/摄影:孙立新')).toEqual(['何平:editor', '孙立新:author+photographer']);
   });
 });
 

@@ -15,6 +15,7 @@ const LABELS: Record<string, BylineRole[]> = {
   文: ['author'], 记者: ['author'], 通讯员: ['author'], 作者: ['author'], 撰稿: ['author'], 供稿: ['author'], 撰文: ['author'],
   图: ['photographer'], 摄影: ['photographer'], 摄: ['photographer'], 图片: ['photographer'],
   图文: ['author', 'photographer'], 编辑: ['editor'], 责任编辑: ['editor'], 责编: ['editor'],
+  通讯: ['author'], 审核: ['editor'], 审校: ['editor'], 校对: ['editor'], 初审: ['editor'], 复审: ['editor'], 终审: ['editor'],
 };
 const LABEL_SET = new Set(Object.keys(LABELS));
 /** Labels that may follow a news agency's name (本报记者, 新华社记者) instead of a line start. */
@@ -109,7 +110,16 @@ export function findCredits(article: Article): Credit[] {
     if (!label) continue;
     const opened = i === 0 || OPENERS.has(text[i - 1]!) || AFTER_WORDS.has(label);
     const marked = ': /'.includes(text[i + label.length] ?? '#') || AFTER_WORDS.has(label) || label.length > 1;
-    if (opened && marked) credits.push(...creditsAfter(article, label, i + label.length));
+    if (opened && marked) {
+      // 通讯/摄影:曹楚安: labels joined by / credit the same names with both roles.
+      const second = text[i + label.length] === '/' ? wordAt(LABEL_SET, text, i + label.length + 1, 4) : null;
+      const after = second ? i + label.length + 1 + second.length : i + label.length;
+      const found = creditsAfter(article, second ?? label, after);
+      for (const c of found) if (second) c.roles = [...new Set([...LABELS[label]!, ...c.roles])];
+      credits.push(...found);
+      i = after - 1;
+      continue;
+    }
     i += label.length - 1;
   }
   const seen = new Set(credits.map((c) => c.name));

@@ -170,6 +170,7 @@ export function seatOf(article: Article, title: string, organization: string): s
   const level = GOVERNMENT_TITLE.exec(normalise(title).text)?.[1];
   if (!level) return organization;
   const simplified = normalise(organization).text;
+  if (simplified.endsWith('政府')) return organization; // a government (州人民政府) is a seat already
   // 市委常委、常务副市长 with no city named there: the one city the article names.
   if (SHORT_FORM.test(simplified)) return placeOfLevel(article, level) ?? organization;
   const committee = /^(中共)?(.+?([省市县区州乡镇]))\3?委$/u.exec(simplified);
@@ -177,9 +178,7 @@ export function seatOf(article: Article, title: string, organization: string): s
     const start = committee[1]?.length ?? 0;
     return organization.slice(start, start + committee[2]!.length);
   }
-  // 吉林省人大常委会…、副省长安立佳: a list shared the organization; the seat is its place of that level
-  // (a government, 恩施州人民政府, is a seat already).
-  if (simplified.endsWith('政府')) return organization;
+  // 吉林省人大常委会…、副省长安立佳: a list shared the organization; the seat is its place of that level.
   const place = wordAt(lexicon.places, simplified, 0);
   return place && place.length >= 2 && simplified[place.length] === level ? organization.slice(0, place.length + 1) : organization;
 }

@@ -38,11 +38,22 @@ function organizationFor(article: Article, titleStart: number, floor: number, pr
   for (let at = phrase[0]; at < titleStart - 1; at++) {
     if (lexicon.orgAliases.has(article.text.slice(at, titleStart + 1))) return { org: { name: article.original.slice(at, titleStart + 1), start: at, end: titleStart + 1 }, modifier: '' };
   }
-  const listed = previous !== null && '、和及与'.includes(article.text[phrase[0] - 1] ?? '#') && previous.end === phrase[0] - 1;
+  const separator = article.text[phrase[0] - 1] ?? '#';
+  // 西城区科协党组书记、常务副主席甲,副主席乙: right after a comma, a deputy (or head) of the same office
+  // the previous person holds continues the list; another title (…教授甲,高级工程师乙) does not.
+  const sameOffice = () => previous !== null && previous.titles.some((t) => office(t) === office(titleText(article, titleStart)));
+  const continues = '、和及与'.includes(separator) || (separator === ',' && phrase[0] === titleStart && sameOffice());
+  const listed = previous !== null && continues && previous.end === phrase[0] - 1;
   return { org: listed ? previous.org : null, modifier };
 }
 
-function titleText(article: Article, chain: TitleSpan[], modifier: string): string[] {
+/** 主席 for 主席, 副主席 and 常务副主席: the office a title is the head or a deputy of. */
+const office = (title: string) => title.replace(/^(?:常务|执行|专职)?副?/, '');
+
+/** The title of the lexicon that starts at `at`. */
+const titleText = (article: Article, at: number) => wordAt(lexicon.titles, article.text, at) ?? '';
+
+function titlesOf(article: Article, chain: TitleSpan[], modifier: string): string[] {
   return chain.map((t, i) => (i === 0 ? modifier : '') + article.original.slice(t.start, t.end));
 }
 
@@ -71,7 +82,7 @@ function positionsChain(article: Article, titles: TitleSpan[], index: number, fl
       later.titles = later.titles.map((t) => later.org!.name + t);
       later.org = org;
     }
-    found.unshift({ name, titles: titleText(article, chain, modifier), org, start, end: name.end });
+    found.unshift({ name, titles: titlesOf(article, chain, modifier), org, start, end: name.end });
     const earlier = titles.findIndex((t) => t.end === start - 1 && t.start >= floor);
     last = earlier >= 0 && article.text[start - 1] === '、' ? earlier : -1;
   }
@@ -117,7 +128,7 @@ export function findMentions(article: Article): Mention[] {
     const before = endsWordAt(article.text, title.end) ? nameBefore(article, title.start) : null;
     if (!before || before.start < floor) return;
     const { org } = organizationFor(article, before.start, floor, previous);
-    mentions.push({ name: before, titles: titleText(article, [title], ''), org, start: org?.start ?? before.start, end: title.end });
+    mentions.push({ name: before, titles: titlesOf(article, [title], ''), org, start: org?.start ?? before.start, end: title.end });
     floor = title.end;
   });
   return mentions;

@@ -79,6 +79,16 @@ function actFollows(text: string, end: number): boolean {
   return next !== undefined && next.word.length >= 2 && ACT_TAGS.test(next.tag);
 }
 
+/**
+ * Whether an organization's name ends at `at`: a suffix of two characters or more (科技馆), or of one
+ * where nodejieba ends a word too (科普处|张三, not 基层科|普组织).
+ */
+function organizationEndsAt(text: string, at: number): boolean {
+  const suffix = wordEndingAt(lexicon.orgSuffixes, text, at);
+  if (!suffix) return false;
+  return suffix.length >= 2 || segment(text, Math.max(0, at - 4), Math.min(text.length, at + 3)).some((t) => t.end === at);
+}
+
 /** Whether nodejieba, segmenting the words before `start`, ends a verb, preposition or conjunction there. */
 function actPrecedes(text: string, start: number): boolean {
   const last = segment(text, Math.max(0, start - 4), start).at(-1);
@@ -129,7 +139,7 @@ export function nameBefore(article: Article, end: number): NameSpan | null {
     const before = text[start - 1];
     // At a phrase's start, after an organization (北京天文馆朱进馆长), a preposition or a verb (以习近平
     // 总书记…, 贯彻习近平总书记…).
-    if (isBreak(before) || !isHan(before) || lexicon.delimiters.has(before!) || wordEndingAt(lexicon.orgSuffixes, text, start) !== null || actPrecedes(text, start)) return span(article, chars);
+    if (isBreak(before) || !isHan(before) || lexicon.delimiters.has(before!) || organizationEndsAt(text, start) || actPrecedes(text, start)) return span(article, chars);
   }
   return null;
 }

@@ -3,6 +3,8 @@ import { isBreak, isHan, type Article } from './normalise.js';
 import { segment, type Token } from './segment.js';
 
 const MAX_PHRASE = 48;
+/** The longest words between an organization and its title (机器人项目|主管, 分管业务|副主席). */
+const MAX_MODIFIER = 6;
 /** What may open the phrase before a title without being part of the organization: a term, a time. */
 const PREFIX = /^(?:第[一二三四五六七八九十百零\d]{1,4}届|\d{1,2}[点时](?:\d{1,2}分)?许?)/;
 /** Words before a title that say when it was taken up (新任馆长), not what it is; 前任, 原 stay. */
@@ -21,8 +23,14 @@ function isDelimiter(token: Token, text: string, phraseStart: number): boolean {
   if ((wordAt(lexicon.orgSuffixes, text, token.start)?.length ?? 0) > token.word.length) return false;
   if (SELF.test(token.word)) return false;
   if (lexicon.delimiters.has(token.word)) return !joinsOneName(token, text, phraseStart);
-  // A word cut for its part of speech only (中国|新一代|人工智能…研究院) inside a name is part of it.
-  return DELIMITING_TAGS.has(token.tag) && !insideName(token, text, phraseStart);
+  // A word cut for its part of speech only is part of a name after a place or an organization (中国|
+  // 新一代|人工智能…研究院, 南京大学|现代|工程学院), not after other words (活动|当天|北京天文馆).
+  return DELIMITING_TAGS.has(token.tag) && !afterPlaceOrOrganization(token, text, phraseStart);
+}
+
+function afterPlaceOrOrganization(token: Token, text: string, phraseStart: number): boolean {
+  if (token.start - phraseStart < 2) return false;
+  return wordEndingAt(lexicon.places, text, token.start) !== null || (wordEndingAt(lexicon.orgSuffixes, text, token.start)?.length ?? 0) >= 2;
 }
 
 /** After two characters or more of the phrase that complete no organization: the name goes on. */
@@ -53,12 +61,23 @@ function joinsOneName(token: Token, text: string, phraseStart: number): boolean 
 const CONJUNCTIONS = new Set(['及', '与', '和']);
 
 /**
+ * 北京鲁迅博物馆(北京新文化运动纪念馆)党委书记: another name in brackets between an organization and a
+ * title; the organization is the phrase before the bracket. Returns where that phrase ends.
+ */
+function beforeBracketedAlias(text: string, titleStart: number, floor: number): number {
+  if (text[titleStart - 1] !== ')') return titleStart;
+  const open = text.lastIndexOf('(', titleStart - 1);
+  return open > floor && titleStart - open <= 24 && open > 0 && !isBreak(text[open - 1]) ? open : titleStart;
+}
+
+/**
  * The words before `end` (a title's start) that may name an organization: back to punctuation, to
  * `floor` (the end of the previous person found), and after the last word that cannot be part of a
  * name (参加会议的有|中国科学技术交流中心). Returns `[start, end)`.
  */
-export function phraseBefore(article: Article, end: number, floor: number): [number, number] {
+export function phraseBefore(article: Article, titleStart: number, floor: number): [number, number] {
   const { text } = article;
+  const end = beforeBracketedAlias(text, titleStart, floor);
   let start = end;
   // Organization names are short: the bound keeps this linear on text without punctuation.
   while (start > floor && end - start < MAX_PHRASE && !isBreak(text[start - 1])) start--;
@@ -94,7 +113,7 @@ export function splitOrganization(article: Article, [phraseStart, end]: [number,
   const start = phraseStart + (PREFIX.exec(article.text.slice(phraseStart, end))?.[0].length ?? 0);
   if (start >= end) return { org: null, modifier: '' };
   const ends = wordEnds(article.text, start, end);
-  for (let at = end; at - start >= 2 && end - at <= 4; at--) {
+  for (let at = end; at - start >= 2 && end - at <= MAX_MODIFIER; at--) {
     if (suffixEndsAt(article.text, at, ends)) return { org: [start, at], modifier: withoutTenure(article, at, end) };
   }
   if (end - start <= 4) return { org: null, modifier: withoutTenure(article, start, end) };
@@ -126,7 +145,8 @@ export function knownPrefix(simplified: string): string | null {
  */
 export function parentLength(simplified: string): number | null {
   const ends = wordEnds(simplified, 0, simplified.length);
-  for (let at = simplified.length - 2; at >= 2; at--) {
+  // Three characters at least: 社会|服务部 is no organization 社会 with a unit 服务部 (会 ends 社会).
+  for (let at = simplified.length - 2; at >= 3; at--) {
     if (suffixEndsAt(simplified, at, ends) && ends.has(at)) return at;
   }
   return null;
