@@ -168,6 +168,7 @@ describe('positions: lists, brackets and units in longer phrases', () => {
     expect(positions('九三学社中央常委、社会服务部部长吴志刚出席。')).toEqual(['吴志刚|常委|九三学社中央', '吴志刚|部长|九三学社中央社会服务部']);
     expect(positions('苏州科技馆机器人项目主管孙立新演示。')).toEqual(['孙立新|机器人项目主管|苏州科技馆']);
     expect(positions('南京大学现代工程学院教授孙立新作报告。')).toEqual(['孙立新|教授|南京大学现代工程学院']);
+    expect(positions('中国科学院大气物理所研究员孙立新作报告。')).toEqual(['孙立新|研究员|中国科学院大气物理所']);
   });
 
   it('takes no name from inside a phrase (基层科普组织联络员)', () => {

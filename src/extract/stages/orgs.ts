@@ -22,6 +22,8 @@ function isDelimiter(token: Token, text: string, phraseStart: number): boolean {
   if (suffix && suffix.length > token.word.length) return false;
   if ((wordAt(lexicon.orgSuffixes, text, token.start)?.length ?? 0) > token.word.length) return false;
   if (SELF.test(token.word)) return false;
+  // 生物物理|所|所长: a one-character suffix nodejieba tags as a conjunction still ends the name.
+  if (lexicon.orgSuffixes.has(token.word) && token.start - phraseStart >= 2) return false;
   if (lexicon.delimiters.has(token.word)) return !joinsOneName(token, text, phraseStart);
   // A word cut for its part of speech only is part of a name after a place or an organization (中国|
   // 新一代|人工智能…研究院, 南京大学|现代|工程学院), not after other words (活动|当天|北京天文馆).
