@@ -3,8 +3,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { NEO4J_URI, neo4jOptions, openEmptyNeo4jStore } from '../support/neo4j.js';
+
+// Each test runs several `tupu` processes, each starting TypeScript and loading the segmentation
+// dictionary: seconds apiece on a busy two-core machine. A generous bound, not a timing assertion.
+vi.setConfig({ testTimeout: 180_000 });
 
 const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
 const run = promisify(execFile);
