@@ -76,9 +76,14 @@ interface Reach {
 // Most positions of an article start (or end) no word of a set: one map lookup rejects them before any
 // substring is cut. (The extractor's hottest path, measured by scripts/bench.)
 const reaches = new Map<Set<string>, Reach>();
+let last: { set: Set<string>; reach: Reach } | null = null; // scans call with one set many times in a row
 function reachOf(set: Set<string>): Reach {
+  if (last?.set === set) return last.reach;
   let reach = reaches.get(set);
-  if (reach) return reach;
+  if (reach) {
+    last = { set, reach };
+    return reach;
+  }
   reach = { byFirst: new Map(), byLast: new Map() };
   for (const word of set) {
     const [first, last] = [word[0]!, word[word.length - 1]!];
