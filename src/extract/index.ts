@@ -1,9 +1,8 @@
 import type { FactsInput } from '../model/facts.js';
 import { normalizeName } from '../model/values/name.js';
-import { lexicon } from './lexicon.js';
 import { findAgreements } from './stages/agreements.js';
 import { findCredits, type BylineRole } from './stages/bylines.js';
-import { distinct, mainOrganization, headedBy, isGovernmentTitle, resolveOrganization, seatByLevel, seatOf, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
+import { bareTitleOrganization, distinct, mainOrganization, resolveOrganization, seatOf, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
 import { findDates } from './stages/dates.js';
 import { readDocument } from './stages/document.js';
 import { evidence } from './stages/evidence.js';
@@ -34,7 +33,7 @@ export interface ExtractOptions {
  */
 function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], main: OrgRef | null): { positions: PositionMention[]; unplaced: NameMention[] } {
   // One resolution per distinct organization as written: a long article repeats the same few.
-  const resolved = new Map<string, string | null>();
+  const resolved = new Map<string, string>();
   // A title named with no organization (朱进研究员) belongs to the organization the same person is
   // named with elsewhere in the article (北京天文馆朱进馆长).
   const ownOrg = new Map<string, OrgRef>();
@@ -49,24 +48,12 @@ function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], mai
     if (!resolved.has(key)) resolved.set(key, resolveOrganization(article, org, named, main));
     return resolved.get(key)!;
   };
-  // 副省长安立佳: a government title sits in the article's place of its level; 校长刘金兰, 前馆长陈训祥 head
-  // the last 校, 馆 named before them. 贾贵山副研究员为社区居民
-  // 传授…: another bare title is the article's own organization's, unless it is a national leader's or the
-  // sentence has named another organization (a list of guests from elsewhere).
-  const staffOf = (m: Mention): string | null => {
-    if (m.titles.some(isGovernmentTitle)) return m.titles.length === 1 ? seatByLevel(article, m.titles[0]!) : null;
-    const headed = m.titles.length === 1 ? headedBy(article, m.titles[0]!, m.start, named) : null;
-    if (headed) return headed;
-    if (!main || m.titles.some((t) => lexicon.nationalTitles.has(normalise(t).text))) return null;
-    const others = named.some((o) => o.start < m.start && o.start >= sentenceStart(article.text, m.start) && o.name !== main.name);
-    return others ? null : main.name;
-  };
   const positions: PositionMention[] = [];
   const unplaced: NameMention[] = [];
   for (const m of mentions) {
     const org = m.org ?? ownOrg.get(m.name.name) ?? null;
     const quote = evidence(article, m.start, m.end);
-    const organization = org ? resolveOnce(org) : staffOf(m);
+    const organization = org ? resolveOnce(org) : bareTitleOrganization(article, m.titles, m.start, named, main);
     if (!organization) {
       unplaced.push({ name: m.name.name, evidence: quote });
       continue;

@@ -152,12 +152,12 @@ const GOVERNMENT_TITLE = /^(?:常务)?副?([省市县区州乡镇])长$/;
  * Where a government title named with no organization sits (副省长安立佳): the one place of its level the
  * article names (吉林省); null for another title or when the article names none or several.
  */
-export function seatByLevel(article: Article, title: string): string | null {
+function seatByLevel(article: Article, title: string): string | null {
   const level = GOVERNMENT_TITLE.exec(normalise(title).text)?.[1];
   return level ? placeOfLevel(article, level) : null;
 }
 
-export function isGovernmentTitle(title: string): boolean {
+function isGovernmentTitle(title: string): boolean {
   return GOVERNMENT_TITLE.test(normalise(title).text);
 }
 
@@ -190,10 +190,27 @@ const HEAD_TITLE = /^(?:前任|前|原)?(?:常务)?副?(.)长$/;
  * The organization a bare head's title belongs to (校长刘金兰 after 我校…; 前馆长陈训祥 after 国立科学工艺
  * 博物馆…): the last organization named before `at` whose name ends with the title's head character.
  */
-export function headedBy(article: Article, title: string, at: number, named: readonly OrgRef[]): string | null {
+function headedBy(article: Article, title: string, at: number, named: readonly OrgRef[]): string | null {
   const head = HEAD_TITLE.exec(normalise(title).text)?.[1];
   if (!head) return null;
   let found: OrgRef | null = null;
   for (const o of named) if (o.start < at && simplifiedOf(article, o).endsWith(head) && (!found || o.start > found.start)) found = o;
   return found?.name ?? null;
+}
+
+/**
+ * The organization of a person named with titles only (no organization in the mention, none elsewhere
+ * for the same person). 副省长安立佳: a government title sits in the article's place of its level; 校长
+ * 刘金兰, 前馆长陈训祥 head the last 校, 馆 named before them; 贾贵山副研究员为社区居民传授…: another title
+ * is the article's own organization's, unless it is a national leader's or the sentence has named another
+ * organization before it (a list of guests from elsewhere). Null: no position.
+ */
+export function bareTitleOrganization(article: Article, titles: readonly string[], at: number, named: readonly OrgRef[], main: OrgRef | null): string | null {
+  if (titles.some(isGovernmentTitle)) return titles.length === 1 ? seatByLevel(article, titles[0]!) : null;
+  const headed = titles.length === 1 ? headedBy(article, titles[0]!, at, named) : null;
+  if (headed) return headed;
+  if (!main || titles.some((t) => lexicon.nationalTitles.has(normalise(t).text))) return null;
+  const from = sentenceStart(article.text, at);
+  const others = named.some((o) => o.start < at && o.start >= from && o.name !== main.name);
+  return others ? null : main.name;
 }
