@@ -40,9 +40,14 @@ function positionsOf(article: Article, mentions: Mention[], named: OrgRef[], mai
   const ownOrg = new Map<string, OrgRef>();
   for (const m of mentions) if (m.org && !ownOrg.has(m.name.name)) ownOrg.set(m.name.name, m.org);
   // Named again by a shorter title (专职副主席吴焕泉 … 吴焕泉副主席): the same position, not another.
-  const statedTitles = new Map<string, string[]>();
-  for (const m of mentions) if (m.org) statedTitles.set(m.name.name, [...(statedTitles.get(m.name.name) ?? []), ...m.titles]);
-  const restated = (m: Mention, title: string) => !m.org && (statedTitles.get(m.name.name) ?? []).some((t) => t !== title && t.endsWith(title));
+  const statedTitles = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!m.org) continue;
+    const stated = statedTitles.get(m.name.name) ?? new Set<string>();
+    statedTitles.set(m.name.name, stated);
+    for (const title of m.titles) stated.add(title);
+  }
+  const restated = (m: Mention, title: string) => !m.org && [...(statedTitles.get(m.name.name) ?? [])].some((t) => t !== title && t.endsWith(title));
   // A unit resolves against its sentence, so the same name may resolve differently in two sentences.
   const resolveOnce = (org: OrgRef): string => {
     const key = `${org.name}@${sentenceStart(article.text, org.start)}`;

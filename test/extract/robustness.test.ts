@@ -15,6 +15,9 @@ describe('texts that are not news articles', () => {
     expect(facts.agreements).toEqual([]);
   });
 
+  // The bound below guards against a hang or a quadratic stage (2 MB of dense news took 113 s before the
+  // stages that looked through every organization for every mention were made linear; 5 s after). It is a
+  // timeout, not a performance claim: scripts/bench measures speed.
   it('finishes on 2 MB of pathological input', () => {
     const inputs = [
       '馆长'.repeat(1_000_000),
@@ -23,10 +26,14 @@ describe('texts that are not news articles', () => {
       `“${'由主办承办'.repeat(400_000)}`,
       '2020年11月'.repeat(200_000),
     ];
-    for (const text of inputs) {
-      const started = performance.now();
-      expect(() => factsSchema.parse(extractFacts(text))).not.toThrow();
-      expect(performance.now() - started).toBeLessThan(20_000);
-    }
+    for (const text of inputs) expect(() => factsSchema.parse(extractFacts(text))).not.toThrow();
   }, 120_000);
+
+  it('finishes on 2 MB of dense news text, finding the same people as in one copy of it', () => {
+    const sentence = '北京市科协主席张三、副主席李四、王五、赵六等出席。副市长孙七到场,市委常委周八讲话。';
+    const once = factsSchema.parse(extractFacts(sentence)).people.map((p) => p.name);
+    const many = factsSchema.parse(extractFacts(sentence.repeat(Math.ceil(2_000_000 / sentence.length))));
+    expect(once).toHaveLength(6);
+    expect(many.people.map((p) => p.name)).toEqual(once);
+  }, 60_000);
 });

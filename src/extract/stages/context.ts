@@ -72,6 +72,33 @@ function isUnit(simplified: string): boolean {
 
 export const simplifiedOf = (article: Article, ref: OrgRef) => article.text.slice(ref.start, ref.start + ref.name.length);
 
+/**
+ * Remembers `compute(article, key)` for the length of one article (its Article object): what is asked of
+ * every mention (a place of a level, a short form's full name) is computed once, not once per mention,
+ * which on a long text would be quadratic.
+ */
+export function perArticle<T>(compute: (article: Article, key: string) => T): (article: Article, key: string) => T {
+  const memo = new WeakMap<Article, Map<string, T>>();
+  return (article, key) => {
+    let known = memo.get(article);
+    if (!known) memo.set(article, (known = new Map()));
+    if (!known.has(key)) known.set(key, compute(article, key));
+    return known.get(key)!;
+  };
+}
+
+/** The organizations named before `at`, nearest first (`named` is in text order). */
+export function* namedBefore(named: readonly OrgRef[], at: number): Generator<OrgRef> {
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (named[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0; i--) yield named[i]!;
+}
+
 /** Where the sentence holding `at` starts (after 。!?; or a line break). */
 export function sentenceStart(text: string, at: number): number {
   let i = at;
@@ -86,25 +113,35 @@ export const SHORT_FORM = /^[省市县区州]/;
  * The one organization the article names in full for a short form (县委 → 安化县委, 市科协 → 厦门市科协):
  * a longer name ending with the short form, or null when the article names none or several.
  */
-function fullForm(article: Article, simplified: string, known: readonly OrgRef[]): string | null {
-  const full = new Set(
-    known.filter((k) => {
-      const name = simplifiedOf(article, k);
-      return name.length > simplified.length && name.endsWith(simplified) && !SHORT_FORM.test(name);
-    }).map((k) => k.name),
-  );
+function fullForm(article: Article, simplified: string, named: readonly OrgRef[]): string | null {
+  const full = new Set<string>();
+  for (const [name, original] of distinctNames(article, named)) {
+    if (name.length > simplified.length && name.endsWith(simplified) && !SHORT_FORM.test(name)) full.add(original);
+  }
   return full.size === 1 ? [...full][0]! : null;
 }
 
-/** The last organization (not a unit) named before `at` in the same sentence. */
-function nearestBefore(article: Article, at: number, known: readonly OrgRef[]): OrgRef | null {
-  const from = sentenceStart(article.text, at);
-  let nearest: OrgRef | null = null;
-  for (const k of known) {
-    const name = simplifiedOf(article, k);
-    if (k.start >= from && k.start + k.name.length <= at && (isSelfStanding(name) || !isUnit(name)) && (!nearest || k.start > nearest.start)) nearest = k;
+/** Each distinct organization name (simplified → as first written): few, however long the article. */
+const distinctNamesOf = new WeakMap<readonly OrgRef[], Map<string, string>>();
+function distinctNames(article: Article, named: readonly OrgRef[]): Map<string, string> {
+  let names = distinctNamesOf.get(named);
+  if (!names) {
+    names = new Map();
+    for (const k of named) if (!names.has(simplifiedOf(article, k))) names.set(simplifiedOf(article, k), k.name);
+    distinctNamesOf.set(named, names);
   }
-  return nearest;
+  return names;
+}
+
+/** The last organization (not a unit) named before `at` in the same sentence. */
+function nearestBefore(article: Article, at: number, named: readonly OrgRef[]): OrgRef | null {
+  const from = sentenceStart(article.text, at);
+  for (const k of namedBefore(named, at)) {
+    if (k.start < from) return null;
+    const name = simplifiedOf(article, k);
+    if (k.start + k.name.length <= at && (isSelfStanding(name) || !isUnit(name))) return k;
+  }
+  return null;
 }
 
 /**
@@ -118,10 +155,9 @@ export function resolveOrganization(article: Article, org: OrgRef, named: readon
   if (SHORT_FORM.test(simplified)) return fullForm(article, simplified, named) ?? org.name;
   // 清华大学社会学系 names its parent itself: only a bare unit (科普教育部) needs one from the context.
   if (isSelfStanding(simplified) || !isUnit(simplified) || parentLength(simplified) !== null) return org.name;
-  for (const parent of named) {
-    const parentSimplified = simplifiedOf(article, parent);
+  for (const [parentSimplified, parent] of distinctNames(article, named)) {
     if (parentSimplified !== simplified && isSelfStanding(parentSimplified) && article.text.includes(parentSimplified + simplified)) {
-      return parent.name + org.name;
+      return parent + org.name;
     }
   }
   const parent = nearestBefore(article, org.start, named) ?? main;

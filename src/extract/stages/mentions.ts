@@ -57,6 +57,18 @@ function titlesOf(article: Article, chain: TitleSpan[], modifier: string): strin
   return chain.map((t, i) => (i === 0 ? modifier : '') + article.original.slice(t.start, t.end));
 }
 
+/** The index of the title ending at `end` (titles are in text order and never overlap), or -1. */
+function titleEndingAt(titles: readonly TitleSpan[], end: number): number {
+  let low = 0;
+  let high = titles.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (titles[middle]!.end < end) low = middle + 1;
+    else high = middle;
+  }
+  return titles[low]?.end === end ? low : -1;
+}
+
 /** 统战部 after 县委…、: a department (a short name ending in 部) of a party committee (a name ending in 委). */
 function isCommitteeDepartment(article: Article, unit: { start: number; end: number }, committee: { start: number; end: number }): boolean {
   return /^.{1,3}部$/.test(article.text.slice(unit.start, unit.end)) && article.text[committee.end - 1] === '委';
@@ -83,8 +95,8 @@ function positionsChain(article: Article, titles: TitleSpan[], index: number, fl
       later.org = org;
     }
     found.unshift({ name, titles: titlesOf(article, chain, modifier), org, start, end: name.end });
-    const earlier = titles.findIndex((t) => t.end === start - 1 && t.start >= floor);
-    last = earlier >= 0 && article.text[start - 1] === '、' ? earlier : -1;
+    const earlier = titleEndingAt(titles, start - 1);
+    last = earlier >= 0 && titles[earlier]!.start >= floor && article.text[start - 1] === '、' ? earlier : -1;
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { lexicon, wordAt } from '../lexicon.js';
-import { SHORT_FORM, sentenceStart, simplifiedOf, type OrgRef } from './context.js';
+import { namedBefore, perArticle, SHORT_FORM, sentenceStart, simplifiedOf, type OrgRef } from './context.js';
 import { normalise, type Article } from './normalise.js';
 
 /**
@@ -11,7 +11,7 @@ import { normalise, type Article } from './normalise.js';
  * The one place of a level (信阳市 for 市) the article names (信阳市科技局, 吉林省科技活动周), in the
  * article's spelling. Null when it names none or several.
  */
-function placeOfLevel(article: Article, level: string): string | null {
+const placeOfLevel = perArticle((article: Article, level: string): string | null => {
   const places = new Set<string>();
   const { text } = article;
   for (let at = text.indexOf(level, 2); at >= 0; at = text.indexOf(level, at + 1)) {
@@ -20,7 +20,7 @@ function placeOfLevel(article: Article, level: string): string | null {
     }
   }
   return places.size === 1 ? [...places][0]! : null;
-}
+});
 
 /** 县长, 副市长, 常务副省长: the head of a government, whose seat is the place, not its party committee. */
 const GOVERNMENT_TITLE = /^(?:常务)?副?([省市县区州乡镇])长$/;
@@ -70,9 +70,8 @@ const HEAD_TITLE = /^(?:前任|前|原)?(?:常务)?副?(.)长$/;
 function headedBy(article: Article, title: string, at: number, named: readonly OrgRef[]): string | null {
   const head = HEAD_TITLE.exec(normalise(title).text)?.[1];
   if (!head) return null;
-  let found: OrgRef | null = null;
-  for (const o of named) if (o.start < at && simplifiedOf(article, o).endsWith(head) && (!found || o.start > found.start)) found = o;
-  return found?.name ?? null;
+  for (const o of namedBefore(named, at)) if (simplifiedOf(article, o).endsWith(head)) return o.name;
+  return null;
 }
 
 /**
@@ -88,6 +87,9 @@ export function bareTitleOrganization(article: Article, titles: readonly string[
   if (headed) return headed;
   if (!main || titles.some((t) => lexicon.nationalTitles.has(normalise(t).text))) return null;
   const from = sentenceStart(article.text, at);
-  const others = named.some((o) => o.start < at && o.start >= from && o.name !== main.name);
-  return others ? null : main.name;
+  for (const o of namedBefore(named, at)) {
+    if (o.start < from) break;
+    if (o.name !== main.name) return null;
+  }
+  return main.name;
 }
