@@ -124,8 +124,8 @@ function isNoName(word: string): boolean {
 
 /**
  * The name that ends at `end` (before a title or rank: 北京天文馆朱进馆长, 朱进研究员). Only accepted
- * where the name can start: at the start of a phrase, after a one-character function word or right
- * after an organization's suffix.
+ * where a name can start: at the start of a phrase, after a function word or a verb, or right after an
+ * organization's name.
  */
 export function nameBefore(article: Article, end: number): NameSpan | null {
   const { text } = article;
