@@ -45,6 +45,7 @@ export interface Lexicon {
   places: Set<string>;
   nameFollowers: Set<string>;
   nationalTitles: Set<string>;
+  notNames: Set<string>;
   delimiters: Set<string>;
   /** Short or full form of a national organization → its full name. */
   orgAliases: Map<string, string>;
@@ -60,6 +61,7 @@ function load(): Lexicon {
     places: new Set(words('places.txt')),
     nameFollowers: new Set(words('name-followers.txt')),
     nationalTitles: new Set(words('national-titles.txt')),
+    notNames: new Set(words('not-names.txt')),
     delimiters: new Set(words('delimiters.txt')),
   };
   return { ...sets, orgAliases: aliasTable('org-aliases.txt') };

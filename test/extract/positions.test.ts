@@ -175,3 +175,16 @@ describe('positions: lists, brackets and units in longer phrases', () => {
     expect(extractFacts('苏州科协科普部长、科技志愿者及基层科普组织联络员等9人参加培训。').people).toEqual([]);
   });
 });
+
+describe('positions: committees, departments and places before titles', () => {
+  it('takes no title from the start of 委员会, keeps 系 with its department, and seats a government title in the place before it', () => {
+    expect(positions('苏州政协教科卫体委员会主任孙立新出席。')).toEqual(['孙立新|主任|苏州政协教科卫体委员会']);
+    expect(positions('南方大学科技传播系主任孙立新作报告。')).toEqual(['孙立新|主任|南方大学科技传播系']);
+    expect(positions('苏州市副市长孙立新致辞。')).toEqual(['孙立新|副市长|苏州市']);
+  });
+
+  it('reads 长 inside a given name and refuses words like 全体 as names', () => {
+    expect(positions('苏州科协副主任单长勇出席。')).toEqual(['单长勇|副主任|苏州科协']);
+    expect(extractFacts('苏州科协五届委员会全体委员参加会议。').people).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { lexicon, wordAt } from '../lexicon.js';
 import type { Article } from './normalise.js';
-import { endsWordAt, nameAfter, nameBefore, type NameSpan } from './names.js';
+import { actFollows, endsWordAt, nameAfter, nameBefore, type NameSpan } from './names.js';
 import { phraseBefore, splitOrganization } from './orgs.js';
+import { isGovernmentTitle } from './seats.js';
 import { spotTitles, type TitleSpan } from './titles.js';
 
 /** A place in the article where a person is named with titles, and maybe an organization, `[start, end)`. */
@@ -34,6 +35,10 @@ function organizationFor(article: Article, titleStart: number, floor: number, pr
   const phrase = phraseBefore(article, titleStart, floor);
   const { org, modifier } = splitOrganization(article, phrase);
   if (org) return { org: { name: article.original.slice(org[0], org[1]), start: org[0], end: org[1] }, modifier };
+  // 大连市副市长: a place of the title's level is where a government title sits.
+  if (modifier && isGovernmentTitle(titleText(article, titleStart)) && placeOfTitle(article, phrase, titleStart)) {
+    return { org: { name: article.original.slice(phrase[0], titleStart), start: phrase[0], end: titleStart }, modifier: '' };
+  }
   // 教育部长潘文忠: a national body whose last character is the title's first (教育部 + 部长).
   for (let at = phrase[0]; at < titleStart - 1; at++) {
     if (lexicon.orgAliases.has(article.text.slice(at, titleStart + 1))) return { org: { name: article.original.slice(at, titleStart + 1), start: at, end: titleStart + 1 }, modifier: '' };
@@ -49,6 +54,13 @@ function organizationFor(article: Article, titleStart: number, floor: number, pr
 
 /** 主席 for 主席, 副主席 and 常务副主席: the office a title is the head or a deputy of. */
 const office = (title: string) => title.replace(/^(?:常务|执行|专职)?副?/, '');
+
+/** Whether the phrase before a government title is a place ending in the title's level (大连市 + 副市长). */
+function placeOfTitle(article: Article, [start]: [number, number], titleStart: number): boolean {
+  const place = article.text.slice(start, titleStart);
+  const head = wordAt(lexicon.places, place, 0);
+  return head !== null && head.length >= 2 && place.length === head.length + 1 && article.text[titleStart - 1] === titleText(article, titleStart).replace(/^(?:常务)?副?/, '')[0];
+}
 
 /** The title of the lexicon that starts at `at`. */
 const titleText = (article: Article, at: number) => wordAt(lexicon.titles, article.text, at) ?? '';
@@ -137,7 +149,8 @@ export function findMentions(article: Article): Mention[] {
       floor = shared.at(-1)?.end ?? after.end;
       return;
     }
-    const before = endsWordAt(article.text, title.end) ? nameBefore(article, title.start) : null;
+    // 朱进馆长作报告, 受陈华主席委托: a title a name comes before ends where a word follows.
+    const before = endsWordAt(article.text, title.end) || actFollows(article.text, title.end) ? nameBefore(article, title.start) : null;
     if (!before || before.start < floor) return;
     const { org } = organizationFor(article, before.start, floor, previous);
     mentions.push({ name: before, titles: titlesOf(article, [title], ''), org, start: org?.start ?? before.start, end: title.end });

@@ -11,8 +11,8 @@ export interface NameSpan {
 
 /** Characters that never begin a name in running text. */
 const NOT_IN_NAME = new Set([...'的了在和与及等也对为是将们、这那其各有无不个位名人者员长或并']);
-/** …nor continue one; 为, 和 and 有 may (陆为民, 王和平, 张有才): the words that follow names catch them. */
-const NOT_IN_GIVEN_NAME = new Set([...NOT_IN_NAME].filter((ch) => !'为和有'.includes(ch)));
+/** …nor continue one; 为, 和, 有, 长 may (陆为民, 王和平, 张有才, 单长勇): the words after names catch them. */
+const NOT_IN_GIVEN_NAME = new Set([...NOT_IN_NAME].filter((ch) => !'为和有长'.includes(ch)));
 
 /** Whether a name may end just before `at`: punctuation, the end, or a word that follows names. */
 export function endsWordAt(text: string, at: number): boolean {
@@ -73,8 +73,11 @@ export function nameAfter(article: Article, at: number): NameSpan | null {
 
 const ACT_TAGS = /^(?:v|d|p|c|t|f)$/;
 
-// Segmented from the name's end: nodejieba cuts names badly (刘|全会), the words after them well.
-function actFollows(text: string, end: number): boolean {
+/**
+ * Whether a verb, adverb, preposition, conjunction or time word of two characters or more starts at
+ * `end`. Segmented from there: nodejieba cuts names badly (刘|全会), the words after them well.
+ */
+export function actFollows(text: string, end: number): boolean {
   const next = segment(text, end, Math.min(text.length, end + 6))[0];
   return next !== undefined && next.word.length >= 2 && ACT_TAGS.test(next.tag);
 }
@@ -115,7 +118,7 @@ const NOT_NAME_TAGS = /^(?:v|vn|vd|a|ad|an|d|c|p|r|u.*|f|m|q|t)$/;
  * two-character word nodejieba knows as a verb or function word (相关负责人).
  */
 function isNoName(word: string): boolean {
-  if ([lexicon.orgSuffixes, lexicon.titles, lexicon.ranks, lexicon.places, lexicon.nameFollowers].some((set) => set.has(word))) return true;
+  if ([lexicon.notNames, lexicon.orgSuffixes, lexicon.titles, lexicon.ranks, lexicon.places, lexicon.nameFollowers].some((set) => set.has(word))) return true;
   if ((wordEndingAt(lexicon.orgSuffixes, word, word.length)?.length ?? 0) >= 2) return true;
   if (word.length !== 2) return false;
   const tokens = segment(word);

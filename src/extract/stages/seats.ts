@@ -34,7 +34,7 @@ function seatByLevel(article: Article, title: string): string | null {
   return level ? placeOfLevel(article, level) : null;
 }
 
-function isGovernmentTitle(title: string): boolean {
+export function isGovernmentTitle(title: string): boolean {
   return GOVERNMENT_TITLE.test(normalise(title).text);
 }
 

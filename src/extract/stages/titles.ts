@@ -8,13 +8,15 @@ export interface TitleSpan {
 }
 
 /**
- * 联络办公室主任: the first characters of a title (室主任) that complete an organization's suffix (办公室)
- * belong to the organization when the rest is a title too. Returns how many to leave out, or 0.
+ * 联络办公室主任, 科技政策系主任: the first characters of a title (室主任, 系主任) that complete an
+ * organization's name belong to it when the rest is a title too. Returns how many to leave out, or 0.
  */
 function suffixTail(text: string, at: number, title: string): number {
   for (let k = 1; k < title.length; k++) {
     const suffix = wordEndingAt(lexicon.orgSuffixes, text, at + k);
-    if (suffix && suffix.length > k && lexicon.titles.has(title.slice(k))) return k;
+    // 科技政策系主任: a one-character unit (系, 室) after a name is the unit's, the rest the title.
+    const ends = suffix && (suffix.length > k || (k === 1 && isHan(text[at - 1])));
+    if (ends && lexicon.titles.has(title.slice(k))) return k;
   }
   return 0;
 }
@@ -29,6 +31,11 @@ export function spotTitles(text: string): TitleSpan[] {
     if (!isHan(text[i])) continue;
     const title = wordAt(lexicon.titles, text, i);
     if (!title) continue;
+    // 教科卫体委员会主任: a title that begins an organization's suffix word (委员|会) is no title.
+    if ((wordAt(lexicon.orgSuffixes, text, i)?.length ?? 0) > title.length) {
+      i += title.length - 1;
+      continue;
+    }
     const start = i + suffixTail(text, i, title);
     found.push({ start, end: i + title.length });
     i += title.length - 1;
