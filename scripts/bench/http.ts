@@ -35,7 +35,7 @@ export async function measureHttp(served: Served, scale: number, eventIds: strin
       baseline: Number.isNaN(seedsRss) ? '' : `${mib(seedsRss)} (seeds only)`,
       ratio: Number.isNaN(seedsRss) ? '' : `${(idle.rss / seedsRss).toFixed(2)}×`,
       target: '',
-      note: `peak ${mib(idle.peak)} while starting (journal replay), ${mib(loaded.peak)} after the HTTP load`,
+      note: `peak ${mib(idle.peak)} while starting (journal replay, index rebuild: ${(served.startMs / 1000).toFixed(1)} s to listening), ${mib(loaded.peak)} after the HTTP load`,
     },
     {
       measurement: 'HTTP: 50 connections, search + view mix',

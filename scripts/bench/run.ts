@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
@@ -13,7 +14,7 @@ import { measureMerge } from './merge.js';
 import { ms, skipped, spread, time, type Row } from './measure.js';
 import { NEO4J_SKIPPED, NEO4J_URI, openDriver, openEmptyStore, replay } from './neo4j.js';
 import { measureSearch, searchQueries } from './search.js';
-import { serve } from './server.js';
+import { HEAP_LIMIT_MIB, serve } from './server.js';
 import { measureMemoryView, measureNeo4jView } from './view.js';
 
 // As the adapter does on its first connection: every driver here, the naive baselines' too, runs on
@@ -36,15 +37,38 @@ const skip = new Set(values.skip.split(',').filter(Boolean));
 for (const s of skip) if (!STEPS.includes(s as never)) throw new Error(`--skip takes ${STEPS.join(', ')}, not ${s}`);
 const SKIPPED = 'skipped (--skip)';
 
-const rows: Row[] = [];
-const step = (name: string) => process.stderr.write(`bench S=${scale}: ${name}\n`);
+const head = ['measurement', 'median', 'baseline', 'ratio', 'target', 'notes'];
+const cells = (r: Row) => [r.measurement, r.value, r.baseline, r.ratio, r.target, r.note ?? ''];
+const markdownRow = (r: Row) => `| ${cells(r).join(' | ')} |`;
+const commit = (() => {
+  try {
+    const at = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${at} (src/ modified)` : at;
+  } catch {
+    return 'unknown commit';
+  }
+})();
+const started = new Date();
+
+// Every row goes to stderr as soon as it is measured: a long run that dies later keeps what it measured.
+const rows: Row[] = new Proxy([] as Row[], {
+  get(target, key, receiver) {
+    if (key !== 'push') return Reflect.get(target, key, receiver);
+    return (...added: Row[]) => {
+      for (const r of added) process.stderr.write(`bench S=${scale}: row ${markdownRow(r)}\n`);
+      return target.push(...added);
+    };
+  },
+});
+const step = (name: string) => process.stderr.write(`bench S=${scale} ${new Date().toISOString().slice(11, 19)}: ${name}\n`);
+step(`commit ${commit}, V8 heap limit ${HEAP_LIMIT_MIB} MiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const directory = await mkdtemp(join(tmpdir(), 'tupu-bench-'));
 try {
   step('loading the corpus into the embedded default');
   const loaded = await loadEmbedded(scale, directory, NEO4J_URI !== null && !skip.has('neo4j'));
   const { graph, search } = loaded.ports;
   rows.push(loaded.row);
-  step(`loaded: ${loaded.row.value}; ${loaded.row.note}`); // printed now too: at large S the later rows take long
   const events = spread((await graph.list('Event', { first: 1_000_000 })).items, 200).map((i) => i.node.id);
   const queries = await searchQueries(graph, 100);
 
@@ -111,12 +135,11 @@ try {
   await rm(directory, { recursive: true, force: true });
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const head = ['measurement', 'median', 'baseline', 'ratio', 'target', 'notes'];
-const cells = (r: Row) => [r.measurement, r.value, r.baseline, r.ratio, r.target, r.note ?? ''];
-console.log(`tupu benchmark, scale S=${scale} — ${machine}`);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, V8 heap limit ${HEAP_LIMIT_MIB} MiB`;
+const wall = (Date.now() - started.getTime()) / 1000;
+console.log(`tupu benchmark, scale S=${scale} — ${machine}; commit ${commit}; started ${started.toISOString()}, ${Math.floor(wall / 60)} min ${Math.round(wall % 60)} s`);
 if (values.markdown) {
-  console.log([head, head.map(() => '---'), ...rows.map(cells)].map((c) => `| ${c.join(' | ')} |`).join('\n'));
+  console.log([markdownRow({ measurement: head[0]!, value: head[1]!, baseline: head[2]!, ratio: head[3]!, target: head[4]!, note: head[5] }), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(markdownRow)].join('\n'));
 } else {
   const table = new Table({ head, wordWrap: true, colWidths: [34, 24, 18, 14, 16, 40], style: { head: [], border: [] } });
   table.push(...rows.map(cells));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Start the dev/test Neo4j (Community 5.26 embedded, see Launcher.java) and print its Bolt URI on stdout.
-// Env: NEO4J_PORT (7687), NEO4J_PASSWORD (tupu-dev-password), NEO4J_START_TIMEOUT seconds (180).
+// Env: NEO4J_PORT (7687), NEO4J_PASSWORD (tupu-dev-password), NEO4J_START_TIMEOUT seconds (180),
+// NEO4J_HEAP (1g) and NEO4J_PAGECACHE (256m, read by Launcher.java) for a large graph such as the S=100 benchmark.
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,6 +13,8 @@ import {
 } from './common.mjs';
 
 const TIMEOUT_MS = Number(process.env.NEO4J_START_TIMEOUT || 180) * 1000;
+const HEAP = process.env.NEO4J_HEAP || '1g';
+if (!/^\d+[kmg]?$/i.test(HEAP)) fail(`NEO4J_HEAP must be a size such as 1g or 512m (java -Xmx), not "${HEAP}"`);
 const STAMP = path.join(HERE, 'target', '.build-stamp.json');
 const AUTH_ERROR = 'Neo.ClientError.Security.Unauthorized';
 
@@ -141,7 +144,7 @@ fs.mkdirSync(DATA, { recursive: true });
 const log = fs.openSync(LOG_FILE, 'w');
 const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 const child = spawn(java, [
-  '-Xms256m', '-Xmx1g', // + 256m page cache off-heap: fits CI next to the tests
+  '-Xms256m', `-Xmx${HEAP}`, // + 256m page cache off-heap: fits CI next to the tests
   '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow',
   // Same opens as Neo4j's own neo4j.conf; without them its native I/O hints fail (log noise).
   '--add-opens=java.base/java.nio=ALL-UNNAMED',

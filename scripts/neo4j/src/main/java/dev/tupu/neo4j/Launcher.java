@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * Dev/test Neo4j Community for tupu, embedded, with only Bolt on loopback.
  *
  * Usage: java -jar tupu-neo4j-launcher.jar [homeDir]   (default ./.neo4j)
- * Env:   NEO4J_PORT (7687), NEO4J_PASSWORD (tupu-dev-password)
+ * Env:   NEO4J_PORT (7687), NEO4J_PASSWORD (tupu-dev-password), NEO4J_PAGECACHE (256m)
  * stdout/stderr are the user log; start.mjs sends them to homeDir/neo4j.log.
  */
 public final class Launcher {
@@ -68,7 +68,8 @@ public final class Launcher {
                     // 5 s lockout of the *real* user too) would make the next test flaky.
                     .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                     // Small footprint for a 2-core CI box (heap is capped by -Xmx in start.mjs).
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                    // NEO4J_PAGECACHE (e.g. 2g, 512m) raises it for a large graph, e.g. the S=100 benchmark.
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache())
                     // Default 256 MiB preallocated tx-log files per database are wasteful for dev data.
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "128M size")
@@ -135,6 +136,19 @@ public final class Launcher {
                 System.err.println("tupu-neo4j: could not set the neo4j password: " + msg);
                 System.exit(1);
             }
+        }
+    }
+
+    /** NEO4J_PAGECACHE as Neo4j spells sizes (256m, 2g, 1024k or bytes); 256 MiB when unset. */
+    private static long pageCache() {
+        String v = env("NEO4J_PAGECACHE", "");
+        if (v.isEmpty()) return ByteUnit.mebiBytes(256);
+        try {
+            return ByteUnit.parse(v);
+        } catch (RuntimeException e) {
+            System.err.println("tupu-neo4j: NEO4J_PAGECACHE must be a size such as 512m or 2g, not " + v);
+            System.exit(1);
+            return 0;
         }
     }
 
