@@ -1,5 +1,6 @@
 import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
 import { isHan, normalise, type Article } from './normalise.js';
+import { countBefore } from './order.js';
 import { isSelfStanding, parentLength } from './orgs.js';
 
 /** An organization as the article writes it, and where. */
@@ -89,14 +90,7 @@ export function perArticle<T>(compute: (article: Article, key: string) => T): (a
 
 /** The organizations named before `at`, nearest first (`named` is in text order). */
 export function* namedBefore(named: readonly OrgRef[], at: number): Generator<OrgRef> {
-  let low = 0;
-  let high = named.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (named[middle]!.start < at) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low - 1; i >= 0; i--) yield named[i]!;
+  for (let i = countBefore(named, (o) => o.start < at) - 1; i >= 0; i--) yield named[i]!;
 }
 
 /** Where the sentence holding `at` starts (after 。!?; or a line break). */

@@ -1,6 +1,7 @@
 import { lexicon, wordAt } from '../lexicon.js';
 import type { Article } from './normalise.js';
 import { actFollows, endsWordAt, nameAfter, nameBefore, type NameSpan } from './names.js';
+import { countBefore } from './order.js';
 import { phraseBefore, splitOrganization } from './orgs.js';
 import { isGovernmentTitle } from './seats.js';
 import { spotTitles, type TitleSpan } from './titles.js';
@@ -71,14 +72,8 @@ function titlesOf(article: Article, chain: TitleSpan[], modifier: string): strin
 
 /** The index of the title ending at `end` (titles are in text order and never overlap), or -1. */
 function titleEndingAt(titles: readonly TitleSpan[], end: number): number {
-  let low = 0;
-  let high = titles.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (titles[middle]!.end < end) low = middle + 1;
-    else high = middle;
-  }
-  return titles[low]?.end === end ? low : -1;
+  const index = countBefore(titles, (t) => t.end < end);
+  return titles[index]?.end === end ? index : -1;
 }
 
 /** 统战部 after 县委…、: a department (a short name ending in 部) of a party committee (a name ending in 委). */
