@@ -1,12 +1,9 @@
 import { Command } from 'commander';
-import { ConfigError, readConfig } from './config.js';
+import { readConfig } from './config.js';
 import { openApp, type App } from './compose.js';
-import { GraphStoreError } from './graph/errors.js';
-import { BadInputError, BadInputErrors } from './ingest/errors.js';
-import { SearchError } from './search/errors.js';
-import { ArticleError } from './extract/errors.js';
 import { extractCommand, ingestCommand } from './cli/ingest.js';
-import { checkCommand, loadCommand, reindexCommand, searchCommand, serveCommand, statsCommand, UsageError } from './cli/commands.js';
+import { checkCommand, loadCommand, reindexCommand, searchCommand, serveCommand, statsCommand } from './cli/commands.js';
+import { report } from './cli/report.js';
 
 /** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
 function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<void>) {
@@ -21,25 +18,6 @@ function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<voi
       await app?.close();
     }
   };
-}
-
-function report(error: unknown): number {
-  const say = (line: string) => process.stderr.write(`tupu: ${line}\n`);
-  if (error instanceof BadInputErrors) {
-    error.errors.forEach((e) => say(e.message));
-    say(`nothing was loaded (${error.errors.length} bad file${error.errors.length > 1 ? 's' : ''})`);
-    return 2;
-  }
-  if (error instanceof BadInputError || error instanceof ArticleError || error instanceof UsageError || error instanceof ConfigError) {
-    say(error.message);
-    return 2;
-  }
-  if (error instanceof GraphStoreError || error instanceof SearchError) {
-    say(error.message);
-    return 3;
-  }
-  say(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return 1;
 }
 
 const program = new Command('tupu')

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
-import type { Config } from './config.js';
+import { redactorFor, type Config } from './config.js';
+import { redactingDestination } from './redact.js';
 import { createMemoryStore } from './graph/memory/store.js';
 import { createNeo4jStore } from './graph/neo4j/store.js';
 import type { GraphStore } from './graph/port.js';
@@ -23,7 +24,9 @@ export interface App {
 
 export function createLogger(config: Config): Logger {
   // Logs go to stderr: stdout belongs to command output (JSON, tables) and must stay clean.
-  return pino({ level: config.LOG_LEVEL, redact: ['*.password', '*.apiKey', '*.key'] }, pino.destination(2));
+  // Every line passes the redactor: a secret inside a driver's message or a URI never reaches the log.
+  const destination = redactingDestination(redactorFor(config), pino.destination(2));
+  return pino({ level: config.LOG_LEVEL, redact: ['*.password', '*.apiKey', '*.key'] }, destination);
 }
 
 export async function openApp(config: Config, logger = createLogger(config)): Promise<App> {

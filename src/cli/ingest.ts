@@ -1,19 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { App } from '../compose.js';
 import { ArticleError } from '../extract/errors.js';
+import { MAX_ARTICLE_BYTES } from '../extract/decode.js';
 import { decodeArticle, extractFacts } from '../extract/index.js';
+import { readInputFile } from '../ingest/files.js';
 import { BadInputError } from '../ingest/errors.js';
 import { ingestDocument } from '../ingest/load.js';
 import { validateFacts, type FactsDocument } from '../ingest/read.js';
 
 /** Reads an article (any encoding decodeArticle accepts), extracts its facts and checks them like a facts file. */
 export async function extractFile(file: string): Promise<FactsDocument> {
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new BadInputError(file, null, error.code === 'ENOENT' ? 'no such file' : error.message);
-  });
-  const text = decodeArticle(bytes, file);
+  const text = decodeArticle(await readInputFile(file, MAX_ARTICLE_BYTES), file);
   return validateFacts(file, extractFacts(text, { source: basename(file) }), text);
 }
 

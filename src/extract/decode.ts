@@ -8,7 +8,8 @@ export interface DecodeOptions {
   maxBytes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** The largest article accepted, in bytes: a news article is far smaller; anything bigger is not one. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const CHINESE_LEGACY = new Set(['GB18030', 'GBK', 'GB2312', 'Big5', 'EUC-TW']);
 
 /** NUL bytes, or many control characters in the first 8 KB, mean a binary file, not text. */
@@ -40,7 +41,7 @@ function decodeText(bytes: Uint8Array, path: string): string {
  * page reduced to its text. Throws an `ArticleError` subclass naming `path` and the problem.
  */
 export function decodeArticle(bytes: Uint8Array, path: string, options: DecodeOptions = {}): string {
-  const { maxBytes = DEFAULT_MAX_BYTES } = options;
+  const { maxBytes = MAX_ARTICLE_BYTES } = options;
   if (bytes.length > maxBytes) throw new ArticleTooLargeError(path, bytes.length, maxBytes);
   if (bytes.length === 0) throw new EmptyArticleError(path);
   const binary = binaryReason(bytes);

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { MAX_ARTICLE_BYTES } from '../extract/decode.js';
 import { factsSchema, type Facts } from '../model/facts.js';
 import { BadInputError, jsonPath } from './errors.js';
+import { readInputFile } from './files.js';
 import { checkReferences } from './references.js';
 
 /** One facts file, validated, with the article text it refers to (or null when it names none). */
@@ -39,12 +40,7 @@ export function validateFacts(file: string, json: unknown, text: string | null):
 }
 
 async function readBounded(file: string): Promise<string> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new BadInputError(file, null, error.code === 'ENOENT' ? 'no such file' : error.message);
-  });
-  if (!info.isFile()) throw new BadInputError(file, null, 'not a file');
-  if (info.size > MAX_FACTS_BYTES) throw new BadInputError(file, null, `${info.size} bytes is over the ${MAX_FACTS_BYTES}-byte limit`);
-  const bytes = await readFile(file);
+  const bytes = await readInputFile(file, MAX_FACTS_BYTES);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -57,9 +53,8 @@ async function readSource(file: string, json: unknown): Promise<string | null> {
   const source = (json as { document?: { source?: unknown } } | null)?.document?.source;
   if (typeof source !== 'string' || !source) return null;
   const path = resolve(dirname(file), source);
-  try {
-    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  } catch {
-    throw new BadInputError(file, '$.document.source', `cannot read the article ${path}`);
-  }
+  const bytes = await readInputFile(path, MAX_ARTICLE_BYTES).catch((error: BadInputError) => {
+    throw new BadInputError(file, '$.document.source', `cannot read the article: ${error.message}`);
+  });
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -56,6 +56,31 @@ describe('the tupu command', () => {
     expect((await tupu(data, 'stats')).stdout).toBe(before);
   });
 
+  it('refuses a pipe, a device and a directory as articles at once, naming each, and loads nothing', async () => {
+    const before = (await tupu(data, 'stats')).stdout;
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-inputs-'));
+    const fifo = join(dir, 'article.fifo');
+    await run('mkfifo', [fifo]);
+    const result = await tupu(data, 'ingest', fifo, '/dev/zero', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${fifo}: not a regular file (a named pipe)`);
+    expect(result.stderr).toContain('/dev/zero: not a regular file (a device)');
+    expect(result.stderr).toContain(`${dir}: not a regular file (a directory)`);
+    expect(result.stdout).toContain('0 documents ingested');
+    expect((await tupu(data, 'stats')).stdout).toBe(before);
+  });
+
+  it('never prints credentials written into a server address or a secret setting', async () => {
+    const secret = 'pw-SECRET-4242';
+    const inUri = await tupuWith({ NEO4J_URI: `bolt://neo4j:${secret}@127.0.0.1:1` }, data, 'stats');
+    expect(inUri.code).toBe(2);
+    expect(inUri.stderr).toContain('NEO4J_URI: must not carry a user or password');
+    // A search service that is down is logged as a warning; its key must not be in that line or any other.
+    const keyed = await tupuWith({ MEILI_URL: 'http://127.0.0.1:1', MEILI_MASTER_KEY: secret, LOG_LEVEL: 'debug' }, data, 'search', '天文');
+    expect(keyed.stderr).toMatch(/unavailable/);
+    for (const out of [inUri, keyed]) expect(out.stdout + out.stderr).not.toContain(secret);
+  });
+
   it('searches from the command line, as a table or as JSON', async () => {
     const table = await tupu(data, 'search', '李建文');
     expect(table.stdout).toMatch(/李健文（【李建文】）/);

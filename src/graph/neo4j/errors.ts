@@ -19,4 +19,10 @@ export function storeError(error: unknown, address: string): Error {
   return error instanceof Error ? error : new GraphStoreError(String(error));
 }
 
-const firstLine = (text: string) => text.split('\n')[0]!.slice(0, 200);
+/** The driver's first line, cut after its last whole sentence within 200 characters (it runs on at length). */
+function firstLine(text: string): string {
+  const line = text.split('\n')[0]!;
+  if (line.length <= 200) return line;
+  const end = line.slice(0, 200).lastIndexOf('. ');
+  return end > 0 ? line.slice(0, end + 1) : `${line.slice(0, 199)}…`;
+}

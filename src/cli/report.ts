@@ -1,0 +1,61 @@
+import { ConfigError, redactorFor } from '../config.js';
+import { ArticleError } from '../extract/errors.js';
+import { GraphStoreError } from '../graph/errors.js';
+import { BadInputError, BadInputErrors } from '../ingest/errors.js';
+import { SearchError } from '../search/errors.js';
+import { UsageError } from './commands.js';
+
+type ErrorClass = abstract new (...args: never[]) => Error;
+
+/** Known failures, their exit code: 2 for what the user gave us, 3 for the services and files we depend on. */
+const EXIT_CODES: [ErrorClass, number][] = [
+  [BadInputError, 2],
+  [ArticleError, 2],
+  [UsageError, 2],
+  [ConfigError, 2],
+  [GraphStoreError, 3],
+  [SearchError, 3],
+];
+
+// What a failed system call means, in words a user acts on.
+const SYSTEM_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOENT: 'no such file or directory',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EMFILE: 'too many open files',
+};
+
+const isSystemError = (error: unknown): error is NodeJS.ErrnoException & { path: string } =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).path === 'string';
+
+/**
+ * Prints a failure as one clear line on stderr (secrets and credentials masked) and returns the exit code.
+ * A stack is shown only for an unexpected error and only at LOG_LEVEL=debug or trace: users get the message.
+ */
+export function report(error: unknown, env: NodeJS.ProcessEnv = process.env): number {
+  const redact = redactorFor(env);
+  const say = (line: string) => process.stderr.write(`tupu: ${redact(line)}\n`);
+  if (error instanceof BadInputErrors) {
+    error.errors.forEach((e) => say(e.message));
+    say(`nothing was loaded (${error.errors.length} bad file${error.errors.length > 1 ? 's' : ''})`);
+    return 2;
+  }
+  const known = EXIT_CODES.find(([type]) => error instanceof type);
+  if (known) {
+    say((error as Error).message);
+    return known[1];
+  }
+  if (isSystemError(error)) {
+    say(`${error.path}: ${SYSTEM_ERRORS[error.code!] ?? error.message} (${error.code})`);
+    return 3;
+  }
+  const verbose = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace';
+  const detail = error instanceof Error ? (verbose ? (error.stack ?? error.message) : `${error.name}: ${error.message}`) : String(error);
+  say(`unexpected error: ${detail}${verbose ? '' : ' (LOG_LEVEL=debug shows where it happened)'}`);
+  return 1;
+}
