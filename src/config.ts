@@ -3,6 +3,8 @@ import { createRedactor, redactUrlCredentials } from './redact.js';
 
 // An empty variable (NEO4J_URI=) means unset, as in most tools.
 const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
+// A switch left unset takes its default from NODE_ENV (see exposure.ts).
+const flag = z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false', '1', '0', 'on', 'off']).optional());
 
 // Credentials belong in their own variables, where they are known to be secret and kept out of every message.
 const serverAddress = (credentials: string) =>
@@ -25,6 +27,12 @@ const environment = z.object({
   MEILI_INDEX_KEY: optional,
   MEILI_SEARCH_KEY: optional,
   MEILI_INDEX: z.string().default('tupu'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CORS_ORIGINS: optional,
+  GRAPHIQL: flag,
+  INTROSPECTION: flag,
+  TUPU_TOKENS: optional,
+  TUPU_TOKENS_FILE: optional,
 });
 
 export type Config = z.output<typeof environment>;

@@ -1,14 +1,19 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DocumentNode } from 'graphql';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../graph/port.js';
 import type { SearchIndex } from '../search/port.js';
 import { defaultLimits, type Context, type Limits } from './context.js';
 import { createMaskError } from './errors.js';
-import { useLimits, type QueryLimits } from './plugins/use-limits.js';
+import { corsFor, closedExposure, type Exposure } from './exposure.js';
+import { boundedCache } from './limits/bounded-cache.js';
 import { useLoaders } from './plugins/use-loaders.js';
+import { useQueryLimits, type QueryLimits } from './plugins/use-query-limits.js';
 import { useReadiness } from './plugins/use-readiness.js';
+import { useRequestLimits, type RequestLimits } from './plugins/use-request-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { createApiSchema } from './schema.js';
 
@@ -18,8 +23,11 @@ export interface ApiOptions {
   logger: Logger;
   limits?: Partial<Limits>;
   queryLimits?: QueryLimits;
-  /** GraphiQL at /graphql for browsers; on by default. */
-  graphiql?: boolean;
+  requestLimits?: RequestLimits;
+  /** CORS, GraphiQL, introspection; all closed unless given (the CLI derives them from the config). */
+  exposure?: Partial<Exposure>;
+  /** Bytes of parsed documents (estimated) and of parse errors kept for reuse. */
+  cacheBytes?: number;
 }
 
 const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional script
@@ -31,19 +39,25 @@ const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional scr
 `;
 
 /** The API: a graphql-yoga server composed of plugins, in order. It sees the ports, never an adapter. */
-export function createApi({ graph, search, logger, limits, queryLimits, graphiql = true }: ApiOptions) {
+export function createApi({ graph, search, logger, limits, queryLimits, requestLimits, exposure, cacheBytes = 64 << 20 }: ApiOptions) {
   const resolved = { ...defaultLimits, ...limits };
+  const shown = { ...closedExposure, ...exposure };
   return createYoga<Context>({
     schema: createApiSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: graphiql && { title: 'tupu 图谱', defaultQuery: EXAMPLE_QUERY },
+    graphiql: shown.graphiql && { title: 'tupu 图谱', defaultQuery: EXAMPLE_QUERY },
+    cors: corsFor(shown.corsOrigins),
+    // Bounded in bytes, not entries: only documents the token limit let through are parsed and kept.
+    parserAndValidationCache: { documentCache: boundedCache<DocumentNode>(cacheBytes), errorCache: boundedCache<object>(cacheBytes / 8) },
     maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error')) },
     logging: logger,
     context: { graph, search, limits: resolved },
     plugins: [
-      ...useLimits(queryLimits), // refuse hostile queries before any work
+      useRequestLimits(requestLimits), // malformed or oversized requests, before yoga reads them
+      ...useQueryLimits(queryLimits, resolved.maxFirst), // costly documents, before anything runs
+      ...(shown.introspection ? [] : [useDisableIntrospection()]), // schema discovery, off in production
       useLoaders(graph, resolved.maxRecords), // per-request batching and record budget
       useReadiness(graph, search), // /readyz
       useRequestLog(logger),

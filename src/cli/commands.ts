@@ -3,6 +3,7 @@ import type { App } from '../compose.js';
 import { ENTITY_TYPES, type EntityType } from '../model/index.js';
 import { checkIndex, reindex } from '../ingest/index-sync.js';
 import { loadFiles } from '../ingest/load.js';
+import { exposureFromConfig } from '../api/exposure.js';
 import { createApi, listen } from '../api/server.js';
 import { searchTable } from './output.js';
 
@@ -50,7 +51,7 @@ export async function serveCommand(app: App): Promise<void> {
     const summary = await loadFiles([SEEDS_DIRECTORY], app);
     app.logger.info(summary, 'empty store: loaded the seeds');
   }
-  const api = createApi({ graph: app.graph, search: app.search, logger: app.logger });
+  const api = createApi({ graph: app.graph, search: app.search, logger: app.logger, exposure: exposureFromConfig(app.config) });
   const { server, port } = await listen(api, app.config.PORT, app.config.HOST);
   app.logger.info({ url: `http://${app.config.HOST}:${port}/graphql`, graph: app.graph.kind, search: app.search.kind }, 'tupu is serving');
   await new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
 import { definition, typeOfLabel, type EdgeRecord, type Evidence, type NodeRecord, type ParticipationKind, type RelType } from '../../model/index.js';
+import { capFirst } from '../connection.js';
 import type { Context } from '../context.js';
 
 type Args<T = Record<string, never>> = T;
@@ -83,7 +84,7 @@ export const typeResolvers = {
     photographers: related('PHOTOGRAPHED', 'in'),
     mentions: (async (node, { first }, { loaders, limits }) => {
       const all = await loaders.related(node.id, 'MENTIONS', 'out');
-      return all.slice(0, Math.max(0, Math.min(first ?? limits.maxFirst, limits.maxFirst)));
+      return all.slice(0, capFirst(first, limits.maxFirst, limits.maxFirst));
     }) as Resolver<{ first?: number | null }>,
   },
   Evidence: {

@@ -1,14 +1,12 @@
 import { REL_TYPES, WORLD_TYPES, type EntityLabel, type EntityType, type NodeLabel, type NodeRecord } from '../../model/index.js';
-import { capFirst, toConnection } from '../connection.js';
+import { bounded, capFirst, toConnection } from '../connection.js';
 import type { Context } from '../context.js';
+import { BadArgumentError, NotFoundError } from '../errors.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
 /** Documents connect every entity they mention: paths go through them only when asked. */
 const traversed = (throughDocuments: boolean | undefined) => (throughDocuments ? REL_TYPES : WORLD_TYPES);
-
-const clamp = (value: number | null | undefined, min: number, max: number, fallback: number) =>
-  Math.max(min, Math.min(max, Math.trunc(value ?? fallback)));
 
 /** A node only if it has the expected label, so event(id: <a person id>) is null, not a person. */
 async function nodeOf(ctx: Context, id: string, label: NodeLabel): Promise<NodeRecord | null> {
@@ -22,7 +20,16 @@ async function byIdOrName(ctx: Context, label: EntityLabel, { id, name }: { id?:
   return null;
 }
 
+/** The ids an answer starts from must exist: else "no path" and "no such node" would look the same. */
+async function requireNodes(ctx: Context, ids: readonly string[]): Promise<void> {
+  const nodes = await ctx.loaders.many(ids);
+  const found = new Set(nodes.map((n) => n.id));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined) throw new NotFoundError(missing);
+}
+
 const listing = (label: NodeLabel) => async (_: unknown, args: PageArgs & { from?: string; to?: string }, ctx: Context) => {
+  if (args.from && args.to && args.from > args.to) throw new BadArgumentError(`from (${args.from}) is after to (${args.to})`);
   const first = capFirst(args.first, ctx.limits.maxFirst);
   const page = await ctx.graph.list(label, { first, after: args.after, from: args.from, to: args.to });
   return toConnection(page, args.after);
@@ -59,14 +66,16 @@ export const queryResolvers = {
   },
 
   async path(_: unknown, args: { from: string; to: string; maxHops?: number | null; throughDocuments?: boolean }, ctx: Context) {
-    const hops = clamp(args.maxHops, 0, ctx.limits.maxPathHops, 4);
+    const hops = bounded('maxHops', args.maxHops, { min: 0, max: ctx.limits.maxPathHops, fallback: 4 });
+    await requireNodes(ctx, [args.from, args.to]);
     const path = await ctx.graph.path(args.from, args.to, hops, traversed(args.throughDocuments));
     return path && { length: path.edges.length, ...path };
   },
 
-  neighborhood(_: unknown, args: { id: string; hops?: number | null; first?: number | null; throughDocuments?: boolean }, ctx: Context) {
-    const hops = clamp(args.hops, 0, ctx.limits.maxNeighborhoodHops, 1);
-    const first = clamp(args.first, 1, ctx.limits.maxNeighborhoodNodes, 100);
+  async neighborhood(_: unknown, args: { id: string; hops?: number | null; first?: number | null; throughDocuments?: boolean }, ctx: Context) {
+    const hops = bounded('hops', args.hops, { min: 0, max: ctx.limits.maxNeighborhoodHops, fallback: 1 });
+    const first = bounded('first', args.first, { min: 1, max: ctx.limits.maxNeighborhoodNodes, fallback: 100 });
+    await requireNodes(ctx, [args.id]);
     return ctx.graph.neighborhood(args.id, hops, first, traversed(args.throughDocuments));
   },
 };
