@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { ArticleError } from '../extract/errors.js';
 import { BadCursorError } from '../graph/cursor.js';
 import { GraphStoreUnavailableError } from '../graph/errors.js';
@@ -49,7 +50,9 @@ const known: Known[] = [
  * (`spec: false`, or yoga answers validation errors with 200 to clients that accept application/json).
  */
 export function codedError(code: string, message: string, status?: number, path?: readonly (string | number)[]): GraphQLError {
-  return new GraphQLError(message, { path, extensions: status ? { code, http: { status, spec: false } } : { code } });
+  // yoga's own constructor: the GraphQLError class of the graphql build yoga loaded (CommonJS or ESM), so
+  // that yoga recognises the error and keeps its status instead of wrapping it.
+  return createGraphQLError(message, { path, extensions: status ? { code, http: { status, spec: false } } : { code } });
 }
 
 /** A whole response refused before GraphQL runs, in the same shape as a GraphQL error. */
@@ -68,8 +71,13 @@ const isGraphQLError = (error: unknown): error is GraphQLError => error instance
 export function createMaskError(log: (error: unknown) => void) {
   return (error: unknown, message: string): Error => {
     const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
-    if (isGraphQLError(original)) return original; // validation, limits, bad arguments: meant for clients
     const path = isGraphQLError(error) ? error.path : undefined;
+    if (isGraphQLError(original)) {
+      // Validation and limits come coded; a variable of the wrong type does not, and fails the whole
+      // request (no path): the outer error is the one that names the variable.
+      if (original.extensions?.code) return original;
+      return codedError('BAD_USER_INPUT', (error as GraphQLError).message, path ? undefined : 400, path);
+    }
     if (original instanceof AccessError) return codedError(original.code, original.message, original.code === 'UNAUTHENTICATED' ? 401 : 403, path);
     for (const [type, code, text] of known) {
       if (original instanceof type) return codedError(code, text(original), undefined, path);

@@ -16,6 +16,7 @@ import { useReadiness } from './plugins/use-readiness.js';
 import { useRequestLimits, type RequestLimits } from './plugins/use-request-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { createApiSchema } from './schema.js';
+import { yogaLogger } from './yoga-logger.js';
 
 export interface ApiOptions {
   graph: GraphStore;
@@ -52,7 +53,7 @@ export function createApi({ graph, search, logger, limits, queryLimits, requestL
     // Bounded in bytes, not entries: only documents the token limit let through are parsed and kept.
     parserAndValidationCache: { documentCache: boundedCache<DocumentNode>(cacheBytes), errorCache: boundedCache<object>(cacheBytes / 8) },
     maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error')) },
-    logging: logger,
+    logging: yogaLogger(logger),
     context: { graph, search, limits: resolved },
     plugins: [
       useRequestLimits(requestLimits), // malformed or oversized requests, before yoga reads them

@@ -1,12 +1,12 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { codedError } from '../errors.js';
 import { costLimitRule } from '../limits/cost.js';
 import { listDepthRule } from '../limits/list-depth.js';
+import { tokensUpTo } from '../limits/tokens.js';
 
 export interface QueryLimits {
   /** Lexical tokens in a document; the 3-level view needs ≈ 60, GraphiQL's introspection query 183. */
@@ -23,22 +23,31 @@ export interface QueryLimits {
 }
 
 /**
- * Refuses what would cost too much before any of it runs: the token limit stops parsing early (so no
- * oversized tree is built or cached), the others are validation rules. Every refusal is
- * QUERY_TOO_COMPLEX with HTTP 400 and says which limit and by how much; graphql-armor's own errors
- * begin "Syntax Error" and carry no code, so each plugin hands its refusal to `refuse` instead.
+ * Refuses what would cost too much before any of it runs: tokens are counted before the document is
+ * parsed or looked up in the parse cache (so no oversized tree is built or kept), the other limits are
+ * validation rules. Every refusal is QUERY_TOO_COMPLEX with HTTP 400 and says which limit and by how
+ * much; graphql-armor's own errors begin "Syntax Error" and carry no code, so each armor plugin hands its
+ * refusal to `refuse` instead. (armor's max-tokens is not used: it refuses inside the parser, and yoga
+ * marks every parse error as one to answer with 200.)
  */
 export function useQueryLimits(
   { maxTokens = 2000, maxDepth = 12, maxAliases = 20, maxDirectives = 20, maxListDepth = 8, maxCost = 50_000 }: QueryLimits = {},
   maxFirst: number,
 ): Plugin[] {
+  // armor's callbacks allow a null context (its token counter's); every plugin used here passes one.
   const refuse = (context: ValidationContext | null, error: GraphQLError | string) => {
     const message = typeof error === 'string' ? error : error.message.replace(/^Syntax Error: /, '');
     const coded = codedError('QUERY_TOO_COMPLEX', message, 400);
-    if (!context) throw coded; // while parsing: abandon the parse at once
-    context.reportError(coded);
+    context?.reportError(coded);
   };
   const armor = { exposeLimits: true, propagateOnRejection: false, onReject: [refuse] };
+  const tokens: Plugin = {
+    onParams({ params, setResult }) {
+      if (typeof params.query === 'string' && tokensUpTo(params.query, maxTokens) > maxTokens) {
+        setResult({ errors: [codedError('QUERY_TOO_COMPLEX', `Token limit of ${maxTokens} exceeded.`, 400)] });
+      }
+    },
+  };
   const rules: Plugin = {
     onValidate({ addValidationRule }) {
       addValidationRule(listDepthRule(maxListDepth, refuse));
@@ -52,7 +61,7 @@ export function useQueryLimits(
     },
   };
   return [
-    maxTokensPlugin({ n: maxTokens, ...armor }),
+    tokens,
     maxDepthPlugin({ n: maxDepth, flattenFragments: true, ...armor }),
     maxAliasesPlugin({ n: maxAliases, allowList: [], ...armor }),
     maxDirectivesPlugin({ n: maxDirectives, ...armor }),
