@@ -7,6 +7,7 @@ import type {
   ParticipationKind,
   RelType,
 } from '../model/index.js';
+import type { Retraction } from './retract.js';
 
 /** One hop to follow from a node: its edges of one type in one direction (and one participation kind). */
 export interface EdgeQuery {
@@ -56,6 +57,12 @@ export interface GraphStore {
   readonly kind: string;
   /** Merges one document's nodes and edges, atomically: all of it is stored or none. Idempotent. */
   apply(changes: GraphChanges): Promise<void>;
+  /**
+   * Takes a document's support out of the graph, atomically: its evidence and its id in `sources` leave
+   * every record, and a record no other document supports is removed, with the edges touching a removed
+   * node. Returns what changed, or null when no document has that id.
+   */
+  retract(documentId: string): Promise<Retraction | null>;
   /** The nodes of the given ids, in the same order, null where absent. */
   nodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
   /** For each query, the matching edges ordered by type, kind, then the other end's id. */

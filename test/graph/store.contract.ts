@@ -4,6 +4,7 @@ import { REL_TYPES } from '../../src/model/index.js';
 
 const ALL = REL_TYPES;
 import { edge, node, sampleGraph } from '../support/graph-builder.js';
+import { describeRetraction } from './retract.contract.js';
 
 /**
  * The GraphStore contract: every adapter must pass it unchanged. `open` gives a fresh, empty store.
@@ -187,4 +188,5 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
       await expect(store.ping()).resolves.toBeUndefined();
     });
   });
+  describeRetraction(adapter, open);
 }

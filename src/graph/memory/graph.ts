@@ -14,6 +14,7 @@ import { checkChanges } from '../check.js';
 import { compareKeys, decodeCursor, encodeCursor, sortKeyOf } from '../cursor.js';
 import { GraphStoreError } from '../errors.js';
 import type { EdgeQuery, GraphStats, ListOptions, Page, Subgraph } from '../port.js';
+import { planRetraction, type Retraction } from '../retract.js';
 import { overlaps } from '../../model/values/date.js';
 
 const byEvidence = (a: NodeRecord, b: NodeRecord) =>
@@ -45,6 +46,45 @@ export class MemoryGraph {
     for (const node of changes.nodes) this.putNode(mergeNode(this.nodeById.get(node.id), node));
     for (const edge of changes.edges) this.putEdge(mergeEdge(this.edgeById.get(edge.id), edge));
     if (changes.nodes.length) this.sorted = new Map();
+  }
+
+  /** What retracting a document would change; null when no document has that id. */
+  retraction(documentId: string): Retraction | null {
+    if (this.nodeById.get(documentId)?.label !== 'Document') return null;
+    const nodes = [...this.nodeById.values()].filter((n) => n.sources.includes(documentId));
+    const edges = [...this.edgeById.values()].filter((e) => e.sources.includes(documentId));
+    const touching = nodes.flatMap((n) => [...(this.adjacent.get(n.id) ?? [])].map((id) => this.edgeById.get(id)!));
+    return planRetraction(documentId, { nodes, edges }, touching);
+  }
+
+  /** Applies a retraction: its records replace the stored ones (no merge), its removals go. */
+  retract(plan: Retraction): void {
+    for (const edge of plan.removedEdges) this.dropEdge(edge.id);
+    for (const node of plan.removedNodes) this.dropNode(node.id);
+    for (const node of plan.nodes) this.putNode(node);
+    for (const edge of plan.edges) this.putEdge(edge);
+    this.sorted = new Map();
+  }
+
+  /** A journal entry, whichever kind it is. */
+  replay(batch: GraphChanges | Retraction): void {
+    if ('removedNodes' in batch) this.retract(batch);
+    else this.apply(batch);
+  }
+
+  private dropNode(id: string): void {
+    const node = this.nodeById.get(id);
+    if (!node) return;
+    for (const name of [node.name, ...node.aliases]) this.byName.get(normalizeName(name))?.delete(id);
+    this.nodeById.delete(id);
+    this.adjacent.delete(id);
+  }
+
+  private dropEdge(id: string): void {
+    const edge = this.edgeById.get(id);
+    if (!edge) return;
+    for (const end of [edge.from, edge.to]) this.adjacent.get(end)?.delete(id);
+    this.edgeById.delete(id);
   }
 
   private putNode(node: NodeRecord): void {

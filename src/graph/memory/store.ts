@@ -1,6 +1,7 @@
 import type { GraphChanges } from '../../model/index.js';
 import type { EdgeRecord } from '../../model/index.js';
 import type { EdgeQuery, GraphStore } from '../port.js';
+import type { Retraction } from '../retract.js';
 import { MemoryGraph } from './graph.js';
 import { Journal, replayed } from '../../storage/journal.js';
 
@@ -17,9 +18,9 @@ export interface MemoryStoreOptions {
  * processes appended since the last call, which costs one stat when nothing changed.
  */
 export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 20 }: MemoryStoreOptions = {}): GraphStore {
-  const journal = directory ? new Journal<GraphChanges>(directory, 'graph', () => ({ nodes: [], edges: [] })) : null;
+  const journal = directory ? new Journal<GraphChanges | Retraction, GraphChanges>(directory, 'graph', () => ({ nodes: [], edges: [] })) : null;
   const apply = (graph: MemoryGraph, changes: GraphChanges) => graph.apply(changes);
-  const refresh = replayed(journal, () => new MemoryGraph(), apply, apply);
+  const refresh = replayed(journal, () => new MemoryGraph(), apply, (graph, batch) => graph.replay(batch));
 
   async function write(changes: GraphChanges): Promise<void> {
     const current = await refresh();
@@ -29,9 +30,19 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     if (journal && journal.needsCompaction(compactAfterBytes)) await journal.compact(current.snapshot());
   }
 
+  async function retract(documentId: string): Promise<Retraction | null> {
+    const current = await refresh();
+    const plan = current.retraction(documentId);
+    if (!plan) return null;
+    if (journal) await journal.append(plan);
+    current.retract(plan);
+    return plan;
+  }
+
   return {
     kind: directory ? `memory (${directory})` : 'memory',
     apply: (changes) => (journal ? journal.locked(() => write(changes)) : write(changes)),
+    retract: (documentId) => (journal ? journal.locked(() => retract(documentId)) : retract(documentId)),
     nodes: async (ids) => {
       const g = await refresh();
       return ids.map((id) => g.node(id));

@@ -95,3 +95,12 @@ export const scanPage = (l: NodeLabel) =>
 
 export const countNodes = NODE_LABELS.map((l) => `MATCH (n:${label(l)}) RETURN '${l}' AS key, count(n) AS total`).join(' UNION ALL ');
 export const countEdges = REL_TYPES.map((t) => `MATCH ()-[r:${relType(t)}]->() RETURN '${t}' AS key, count(r) AS total`).join(' UNION ALL ');
+
+/** A document's retraction: the nodes it supports, and the edges it supports or that touch such a node. */
+export const documentExists = 'MATCH (d:Document {id: $doc}) RETURN d.id AS id';
+export const supportedNodes = `MATCH (n:Node) WHERE $doc IN n.sources RETURN ${NODE_COLUMNS}`;
+export const supportedEdges = `
+MATCH (a:Node)-[r]->(b:Node) WHERE $doc IN r.sources OR $doc IN a.sources OR $doc IN b.sources
+RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`;
+export const removeEdges = 'UNWIND $rows AS row MATCH (a:Node {id: row.from})-[r]->(b:Node {id: row.to}) WHERE r.id = row.id DELETE r';
+export const removeNodes = 'UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n';

@@ -9,6 +9,7 @@ import type { EdgeQuery, GraphStats, GraphStore, Step } from '../port.js';
 import * as cypher from './cypher.js';
 import { storeError } from './errors.js';
 import { disableNagle } from './no-delay.js';
+import { retractDocument } from './retract.js';
 import { edgeFromProperties, edgeProperties, nameNeedle, nodeFromProperties, nodeProperties } from './properties.js';
 
 export interface Neo4jStoreOptions {
@@ -128,6 +129,17 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
         await session.executeWrite((tx) => write(inTransaction(tx), changes));
       } catch (error) {
         fail(error);
+      } finally {
+        await session.close();
+      }
+    },
+
+    async retract(documentId) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite((tx) => retractDocument(inTransaction(tx), documentId));
+      } catch (error) {
+        return fail(error);
       } finally {
         await session.close();
       }
