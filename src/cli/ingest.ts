@@ -1,18 +1,21 @@
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { App } from '../compose.js';
-import { ArticleError } from '../extract/errors.js';
 import { MAX_ARTICLE_BYTES } from '../extract/decode.js';
-import { decodeArticle, extractFacts } from '../extract/index.js';
-import { readInputFile } from '../ingest/files.js';
+import { ArticleError } from '../extract/errors.js';
+import { articleFacts, ingestArticle, type Article } from '../ingest/article.js';
 import { BadInputError } from '../ingest/errors.js';
-import { ingestDocument } from '../ingest/load.js';
-import { validateFacts, type FactsDocument } from '../ingest/read.js';
+import { readInputFile } from '../ingest/files.js';
+import type { FactsDocument } from '../ingest/read.js';
 
-/** Reads an article (any encoding decodeArticle accepts), extracts its facts and checks them like a facts file. */
+/** Reads an article file (any encoding decodeArticle accepts), refusing what cannot be one before reading it. */
+async function readArticle(file: string): Promise<Article> {
+  return { bytes: await readInputFile(file, MAX_ARTICLE_BYTES), source: file };
+}
+
+/** Reads an article, extracts its facts and checks them like a facts file. */
 export async function extractFile(file: string): Promise<FactsDocument> {
-  const text = decodeArticle(await readInputFile(file, MAX_ARTICLE_BYTES), file);
-  return validateFacts(file, extractFacts(text, { source: basename(file) }), text);
+  return articleFacts(await readArticle(file));
 }
 
 /** `tupu extract FILE`: the facts JSON on stdout and nothing else. */
@@ -33,7 +36,7 @@ export async function ingestCommand(app: App, files: string[]): Promise<void> {
   for (const file of files) {
     bar?.update({ file: basename(file) });
     try {
-      const result = await ingestDocument(await extractFile(file), app);
+      const result = await ingestArticle(await readArticle(file), app);
       summary.documents++;
       summary.created += result.created;
       summary.merged += result.merged;
