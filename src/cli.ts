@@ -2,7 +2,16 @@ import { Command } from 'commander';
 import { readConfig } from './config.js';
 import { openApp, type App } from './compose.js';
 import { extractCommand, ingestCommand } from './cli/ingest.js';
-import { checkCommand, loadCommand, reindexCommand, searchCommand, serveCommand, statsCommand } from './cli/commands.js';
+import {
+  checkCommand,
+  loadCommand,
+  reindexCommand,
+  retractCommand,
+  searchCommand,
+  serveCommand,
+  statsCommand,
+  tokenCommand,
+} from './cli/commands.js';
 import { report } from './cli/report.js';
 
 /** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
@@ -56,6 +65,25 @@ program
   .description('extract, resolve, load and index articles, each one all or nothing')
   .argument('<files...>')
   .action(withApp(ingestCommand));
+
+program
+  .command('retract')
+  .description("take a document back out: its facts leave the graph and the index, what another document supports stays")
+  .argument('<document-id>')
+  .action(withApp(retractCommand));
+
+program
+  .command('token')
+  .description('make a bearer token: prints the token (give it to its holder) and the TUPU_TOKENS entry (its hash)')
+  .argument('<name>', 'who holds it; writes are logged with this name')
+  .option('-s, --scope <scope>', 'write (ingest, retract; implies read) or read', 'write')
+  .action((name: string, options: { scope: string }) => {
+    try {
+      tokenCommand(name, options);
+    } catch (error) {
+      process.exitCode = report(error);
+    }
+  });
 
 program.command('stats').description('print node and relationship counts as JSON').action(withApp(statsCommand));
 

@@ -5,6 +5,7 @@ import { ENTITY_TYPES, PARTICIPATION_KINDS } from '../model/index.js';
 import { ModelError } from '../model/check.js';
 import type { Context } from './context.js';
 import { typeResolvers } from './resolvers/entities.js';
+import { mutationResolvers } from './resolvers/mutation.js';
 import { queryResolvers } from './resolvers/query.js';
 import { Date } from './resolvers/scalars.js';
 
@@ -30,5 +31,5 @@ export function checkSchemaAgainstModel(schema: GraphQLSchema): void {
 export function createApiSchema() {
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
   checkSchemaAgainstModel(buildASTSchema(parse(typeDefs)));
-  return createSchema<Context>({ typeDefs, resolvers: { Date, Query: queryResolvers, ...typeResolvers } });
+  return createSchema<Context>({ typeDefs, resolvers: { Date, Query: queryResolvers, Mutation: mutationResolvers, ...typeResolvers } });
 }

@@ -10,12 +10,14 @@ import { defaultLimits, type Context, type Limits } from './context.js';
 import { createMaskError } from './errors.js';
 import { corsFor, closedExposure, type Exposure } from './exposure.js';
 import { boundedCache } from './limits/bounded-cache.js';
+import { callerLookup, useAccess } from './plugins/use-access.js';
 import { useLoaders } from './plugins/use-loaders.js';
 import { useQueryLimits, type QueryLimits } from './plugins/use-query-limits.js';
 import { useReadiness } from './plugins/use-readiness.js';
 import { useRequestLimits, type RequestLimits } from './plugins/use-request-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { createApiSchema } from './schema.js';
+import type { TokenEntry } from './tokens.js';
 import { yogaLogger } from './yoga-logger.js';
 
 export interface ApiOptions {
@@ -29,6 +31,8 @@ export interface ApiOptions {
   exposure?: Partial<Exposure>;
   /** Bytes of parsed documents (estimated) and of parse errors kept for reuse. */
   cacheBytes?: number;
+  /** Bearer tokens (hashed) that may write, or read when reads are closed; none: nobody may write. */
+  tokens?: readonly TokenEntry[];
 }
 
 const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional script
@@ -40,9 +44,15 @@ const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional scr
 `;
 
 /** The API: a graphql-yoga server composed of plugins, in order. It sees the ports, never an adapter. */
-export function createApi({ graph, search, logger, limits, queryLimits, requestLimits, exposure, cacheBytes = 64 << 20 }: ApiOptions) {
+export function createApi(options: ApiOptions) {
+  const { graph, search, logger, limits, queryLimits, requestLimits = {}, exposure, cacheBytes = 64 << 20, tokens = [] } = options;
   const resolved = { ...defaultLimits, ...limits };
   const shown = { ...closedExposure, ...exposure };
+  const callerOf = callerLookup(tokens);
+  const mayWrite = (request: Request) => {
+    const caller = callerOf(request);
+    return typeof caller === 'object' && caller.scope === 'write';
+  };
   return createYoga<Context>({
     schema: createApiSchema(),
     graphqlEndpoint: '/graphql',
@@ -56,9 +66,10 @@ export function createApi({ graph, search, logger, limits, queryLimits, requestL
     logging: yogaLogger(logger),
     context: { graph, search, limits: resolved },
     plugins: [
-      useRequestLimits(requestLimits), // malformed or oversized requests, before yoga reads them
+      useRequestLimits(requestLimits, mayWrite), // malformed or oversized requests, before yoga reads them
       ...useQueryLimits(queryLimits, resolved.maxFirst), // costly documents, before anything runs
       ...(shown.introspection ? [] : [useDisableIntrospection()]), // schema discovery, off in production
+      useAccess({ tokens, callerOf, logger }), // writes need a write token; reads one if configured
       useLoaders(graph, resolved.maxRecords), // per-request batching and record budget
       useReadiness(graph, search), // /readyz
       useRequestLog(logger),

@@ -5,6 +5,8 @@ import { checkIndex, reindex } from '../ingest/index-sync.js';
 import { loadFiles } from '../ingest/load.js';
 import { exposureFromConfig } from '../api/exposure.js';
 import { createApi, listen } from '../api/server.js';
+import { newToken, readTokens, type Scope } from '../api/tokens.js';
+import { retractDocument } from '../ingest/retract.js';
 import { searchTable } from './output.js';
 
 export const SEEDS_DIRECTORY = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -51,7 +53,13 @@ export async function serveCommand(app: App): Promise<void> {
     const summary = await loadFiles([SEEDS_DIRECTORY], app);
     app.logger.info(summary, 'empty store: loaded the seeds');
   }
-  const api = createApi({ graph: app.graph, search: app.search, logger: app.logger, exposure: exposureFromConfig(app.config) });
+  const api = createApi({
+    graph: app.graph,
+    search: app.search,
+    logger: app.logger,
+    exposure: exposureFromConfig(app.config),
+    tokens: readTokens(app.config),
+  });
   const { server, port } = await listen(api, app.config.PORT, app.config.HOST);
   app.logger.info({ url: `http://${app.config.HOST}:${port}/graphql`, graph: app.graph.kind, search: app.search.kind }, 'tupu is serving');
   await new Promise<void>((resolve) => {
@@ -59,6 +67,21 @@ export async function serveCommand(app: App): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+/** `tupu retract DOC`: the document's facts leave the graph and the index; exit 1 when no document has that id. */
+export async function retractCommand(app: App, documentId: string): Promise<void> {
+  const summary = await retractDocument(documentId, app);
+  if (!summary) throw new UsageError(`no document has the id "${documentId}" (tupu search --type DOCUMENT finds ids)`);
+  console.log(JSON.stringify(summary));
+}
+
+/** `tupu token NAME`: a new token for its holder, and the line that configures it (the token is not kept). */
+export function tokenCommand(name: string, options: { scope: string }): void {
+  if (options.scope !== 'read' && options.scope !== 'write') throw new UsageError(`--scope must be read or write, not ${options.scope}`);
+  if (!/^[\w.-]+$/.test(name)) throw new UsageError(`a token name is letters, digits, ".", "-" or "_", not "${name}"`);
+  const { token, line } = newToken(name, options.scope as Scope);
+  console.log(JSON.stringify({ token, config: line }, null, 2));
 }
 
 export class UsageError extends Error {

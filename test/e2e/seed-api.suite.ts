@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIRECTORY } from '../../src/cli/commands.js';
 import type { GraphStore } from '../../src/graph/port.js';
-import { loadFiles } from '../../src/ingest/load.js';
+import { loadFiles, type Ports } from '../../src/ingest/load.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
 import { startServer } from '../support/server.js';
 
 /**
  * What a journalist, a researcher and a GraphQL client ask of the seed graph, over real HTTP. Run against
- * every graph store: `open` gives a fresh, empty store.
+ * every graph store: `open` gives a fresh, empty store; `prepare` changes the seeded graph first, in
+ * ways that must leave the seed graph's answers as they were.
  */
-export function describeSeedApi(store: string, open: () => Promise<GraphStore>) {
+export function describeSeedApi(store: string, open: () => Promise<GraphStore>, prepare?: (ports: Ports) => Promise<void>) {
   describe(`the seed graph over HTTP (${store})`, () => {
     let server: Awaited<ReturnType<typeof startServer>>;
     let graph: GraphStore;
@@ -18,6 +19,7 @@ export function describeSeedApi(store: string, open: () => Promise<GraphStore>) 
       graph = await open();
       const search = createEmbeddedIndex();
       await loadFiles([SEEDS_DIRECTORY], { graph, search });
+      await prepare?.({ graph, search });
       server = await startServer(graph, search);
     });
     afterAll(async () => {

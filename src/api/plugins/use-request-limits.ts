@@ -4,6 +4,8 @@ import { refusal } from '../errors.js';
 export interface RequestLimits {
   /** Largest request body, in bytes. */
   maxBodyBytes?: number;
+  /** Largest body from a caller with the write scope: an article of up to 5 MB, as `tupu ingest` takes. */
+  maxWriteBodyBytes?: number;
 }
 
 /** GET parameters that must hold JSON when present. */
@@ -14,7 +16,10 @@ const JSON_PARAMETERS = ['variables', 'extensions'] as const;
  * undeclared length, and GET parameters that are not JSON (yoga answered those with an internal error,
  * HTTP 200, and three stacks in the log).
  */
-export function useRequestLimits({ maxBodyBytes = 100_000 }: RequestLimits = {}): Plugin {
+export function useRequestLimits(
+  { maxBodyBytes = 100_000, maxWriteBodyBytes = 6 * 1024 * 1024 }: RequestLimits,
+  mayWrite: (request: Request) => boolean,
+): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       const refuse = (status: number, code: string, message: string) => endResponse(refusal(fetchAPI, status, code, message));
@@ -30,7 +35,8 @@ export function useRequestLimits({ maxBodyBytes = 100_000 }: RequestLimits = {})
       // (Node's HTTP parser then delivers no more than the declared bytes).
       if (declared === null && request.method === 'POST') return refuse(411, 'LENGTH_REQUIRED', 'A POST request needs a Content-Length header.');
       const length = Number(declared ?? 0);
-      if (length > maxBodyBytes) refuse(413, 'PAYLOAD_TOO_LARGE', `Request body of ${length} bytes is over the ${maxBodyBytes}-byte limit.`);
+      const limit = mayWrite(request) ? maxWriteBodyBytes : maxBodyBytes;
+      if (length > limit) refuse(413, 'PAYLOAD_TOO_LARGE', `Request body of ${length} bytes is over the ${limit}-byte limit.`);
     },
   };
 }

@@ -66,7 +66,8 @@ export class EmbeddedEngine {
     const terms = new Set([q.whole, ...q.words]);
     const candidates = new Set<string>();
     const collect = (index: Index, term: string) => {
-      for (const id of index.search(term, { limit: CANDIDATES_PER_TERM })) candidates.add(String(id));
+      // FlexSearch 0.8 answers undefined, not [], for a term whose every document was removed.
+      for (const id of index.search(term, { limit: CANDIDATES_PER_TERM }) ?? []) candidates.add(String(id));
     };
     for (const term of terms) {
       for (const index of [this.fields.names, this.fields.parts, this.fields.context]) collect(index, term);
