@@ -29,7 +29,7 @@ export function newToken(name: string, scope: Scope): { token: string; line: str
 /** `name:scope:sha256hex`, as TUPU_TOKENS (comma-separated) and TUPU_TOKENS_FILE (one a line, # comments) hold them. */
 function parseEntry(text: string, where: string): TokenEntry {
   const [name, scope, hex, ...rest] = text.split(':').map((p) => p.trim());
-  const problem = !name || rest.length
+  const problem = !name || hex === undefined || rest.length
     ? 'is not name:scope:sha256'
     : scope !== 'read' && scope !== 'write'
       ? `has scope "${scope}"; use read or write`
