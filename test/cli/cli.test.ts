@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { readTokens } from '../../src/api/tokens.js';
+import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { NEO4J_URI, neo4jOptions, openEmptyNeo4jStore } from '../support/neo4j.js';
 
 // Each test runs several `tupu` processes, each starting TypeScript and loading the segmentation
@@ -129,6 +131,32 @@ describe('the tupu command', () => {
     expect(result.stderr).toContain(`${join(dir, 'binary.txt')}: not a text file`);
     expect(result.stdout).toMatch(/0 documents ingested, 0 new entities, 0 merged, 2 errors/);
     expect((await tupu(data, 'stats')).stdout).toBe(before);
+  });
+
+  it('retracts an ingested article: the seed counts come back, the index has no drift, an unknown id exits 2', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'tupu-retract-'));
+    expect((await tupu(own, 'load')).code).toBe(0);
+    const seeded = (await tupu(own, 'stats')).stdout;
+    const documents = async () => (await createMemoryStore({ directory: join(own, 'graph') }).list('Document', { first: 10 })).items.map((i) => i.node.id);
+    const [seed] = await documents();
+    const article = new URL('../fixtures/articles/liquan-2016.txt', import.meta.url).pathname;
+    expect((await tupu(own, 'ingest', article)).code).toBe(0);
+    const ingested = { id: (await documents()).find((id) => id !== seed)! };
+    const retracted = await tupu(own, 'retract', ingested.id);
+    expect(retracted.code).toBe(0);
+    expect(JSON.parse(retracted.stdout)).toMatchObject({ documentId: ingested.id, removedNodes: expect.any(Number) });
+    expect((await tupu(own, 'stats')).stdout).toBe(seeded);
+    expect((await tupu(own, 'check')).code).toBe(0);
+    const unknown = await tupu(own, 'retract', 'doc_nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('tupu: no document has the id "doc_nope" (tupu search --type DOCUMENT finds ids)');
+  });
+
+  it('makes a token: the token for its holder, and a configuration line that holds only its hash', async () => {
+    const made = JSON.parse((await tupu(data, 'token', 'newsroom')).stdout) as { token: string; config: string };
+    expect(made.config).not.toContain(made.token);
+    expect(readTokens({ TUPU_TOKENS: made.config })).toMatchObject([{ name: 'newsroom', scope: 'write' }]);
+    expect((await tupu(data, 'token', 'desk', '--scope', 'admin')).code).toBe(2);
   });
 
   it('serves an empty data directory by loading the seeds first', async () => {
