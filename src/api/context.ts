@@ -10,9 +10,11 @@ export interface Limits {
   maxNeighborhoodNodes: number;
   /** Records (nodes, edges, hops asked) one request may read: bounds lists nested in lists. */
   maxRecords: number;
+  /** Characters of a search: names are short, and every character is segmented and converted. */
+  maxSearchLength: number;
 }
 
-export const defaultLimits: Limits = { maxFirst: 100, maxPathHops: 6, maxNeighborhoodHops: 3, maxNeighborhoodNodes: 500, maxRecords: 20_000 };
+export const defaultLimits: Limits = { maxFirst: 100, maxPathHops: 6, maxNeighborhoodHops: 3, maxNeighborhoodNodes: 500, maxRecords: 20_000, maxSearchLength: 200 };
 
 /** What every resolver sees: the ports (never an adapter) and this request's loaders. */
 export interface Context {

@@ -39,6 +39,12 @@ describe('bad arguments are errors, and client mistakes are not logged as failur
     expect(codeOf(await post(`{ path(from: "${person!.id}", to: "${person!.id}", maxHops: -2) { length } }`))).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a search longer than 200 characters', async () => {
+    const result = await post('query ($q: String!) { search(query: $q) { total } }', { q: '天'.repeat(201) });
+    expect(result.body.errors![0]).toMatchObject({ message: 'query is 201 characters; a search takes at most 200', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await post('query ($q: String!) { search(query: $q) { total } }', { q: '天'.repeat(200) })).body.errors).toBeUndefined();
+  });
+
   it('refuses from after to instead of answering nothing', async () => {
     const result = await post('{ events(from: "2020-12-01", to: "2020-11-01") { totalCount } }');
     expect(codeOf(result)).toBe('BAD_USER_INPUT');

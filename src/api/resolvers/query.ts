@@ -48,6 +48,8 @@ export const queryResolvers = {
 
   async search(_: unknown, args: PageArgs & { query: string; types?: EntityType[] | null }, ctx: Context) {
     const first = capFirst(args.first, ctx.limits.maxFirst, 10);
+    const { maxSearchLength } = ctx.limits;
+    if (args.query.length > maxSearchLength) throw new BadArgumentError(`query is ${args.query.length} characters; a search takes at most ${maxSearchLength}`);
     const results = await ctx.search.search({ query: args.query, types: args.types, first, after: args.after });
     const entities = await ctx.loaders.many(results.hits.map((h) => h.id));
     const byId = new Map(entities.map((e) => [e.id, e]));
