@@ -13,6 +13,8 @@ import {
   tokenCommand,
 } from './cli/commands.js';
 import { report } from './cli/report.js';
+import { exportCommand } from './cli/export.js';
+import { FORMATS } from './export/index.js';
 
 /** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
 function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<void>) {
@@ -95,5 +97,14 @@ program
   .option('-n, --first <n>', 'how many hits', '10')
   .option('--json', 'print the results as JSON')
   .action(withApp(searchCommand));
+
+program
+  .command('export')
+  .description('export the graph for Gephi, NetworkX, neo4j-admin import or FollowTheMoney tools')
+  .requiredOption('-f, --format <format>', `one of ${Object.keys(FORMATS).join(', ')} (csv is a zip of nodes.csv and relationships.csv)`)
+  .option('--around <id>', 'only the neighbourhood of this entity')
+  .option('--hops <n>', 'how far around it (1 to 3)')
+  .option('-o, --out <file>', 'write to this file instead of stdout')
+  .action(withApp(exportCommand));
 
 await program.parseAsync();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DocumentNode } from 'graphql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../graph/port.js';
 import type { SearchIndex } from '../search/port.js';
@@ -11,6 +12,8 @@ import { createMaskError } from './errors.js';
 import { corsFor, closedExposure, type Exposure } from './exposure.js';
 import { boundedCache } from './limits/bounded-cache.js';
 import { callerLookup, useAccess } from './plugins/use-access.js';
+import { useExplorer } from './plugins/use-explorer.js';
+import { useExport } from './plugins/use-export.js';
 import { useLoaders } from './plugins/use-loaders.js';
 import { useQueryLimits, type QueryLimits } from './plugins/use-query-limits.js';
 import { useReadiness } from './plugins/use-readiness.js';
@@ -62,6 +65,7 @@ export function createApi(options: ApiOptions) {
     cors: corsFor(shown.corsOrigins),
     // Bounded in bytes, not entries: only documents the token limit let through are parsed and kept.
     parserAndValidationCache: { documentCache: boundedCache<DocumentNode>(cacheBytes), errorCache: boundedCache<object>(cacheBytes / 8) },
+    renderGraphiQL, // GraphiQL from the package's own files: no CDN, so it opens on a closed network
     maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error')) },
     logging: yogaLogger(logger),
     context: { graph, search, limits: resolved },
@@ -73,6 +77,8 @@ export function createApi(options: ApiOptions) {
       useLoaders(graph, resolved.maxRecords), // per-request batching and record budget
       useReadiness(graph, search), // /readyz
       useRequestLog(logger),
+      useExplorer(), // the explorer page at /
+      useExport(graph, resolved, logger), // /export/graph.*
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { ConfigError, redactorFor } from '../config.js';
 import { ArticleError } from '../extract/errors.js';
+import { ExportError } from '../export/errors.js';
 import { GraphStoreError } from '../graph/errors.js';
 import { BadInputError, BadInputErrors } from '../ingest/errors.js';
 import { SearchError } from '../search/errors.js';
@@ -13,6 +14,7 @@ const EXIT_CODES: [ErrorClass, number][] = [
   [ArticleError, 2],
   [UsageError, 2],
   [ConfigError, 2],
+  [ExportError, 2],
   [GraphStoreError, 3],
   [SearchError, 3],
 ];
