@@ -9,6 +9,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // Types first: a type error fails the run before any server starts.
 const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit'], { stdio: 'inherit' });
 if (typecheck.status !== 0) process.exit(typecheck.status ?? 1);
+// The explorer's build, Chromium and the Python export readers (scripts/setup/).
+if (spawnSync(process.execPath, ['scripts/setup/index.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const wantNeo4j = process.env.TUPU_TEST_NEO4J !== '0';
 const env = { ...process.env };
 let started = false;

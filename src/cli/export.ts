@@ -13,6 +13,7 @@ export interface ExportOptions {
 /** `tupu export`: the whole graph, or the neighbourhood of one entity, to a file or to stdout. */
 export async function exportCommand(app: App, options: ExportOptions): Promise<void> {
   if (options.hops !== undefined && !options.around) throw new ExportError('--hops needs --around ID');
+  if (options.hops !== undefined && !/^\d+$/.test(options.hops)) throw new ExportError(`--hops must be a whole number, not ${options.hops}`);
   const hops = options.hops === undefined ? 1 : Number(options.hops);
   const stream = await exportGraph(app.graph, options.format, { around: options.around ?? null, hops });
   await pipeline(stream, options.out ? createWriteStream(options.out) : process.stdout);

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { EXPLORER_DIRECTORY } from '../../src/api/plugins/use-explorer.js';
 import { SEEDS_DIRECTORY } from '../../src/cli/commands.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { loadFiles } from '../../src/ingest/load.js';
@@ -19,6 +22,7 @@ describe.skipIf(!CHROMIUM)(`the explorer in Chromium, network blocked but for th
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(join(EXPLORER_DIRECTORY, 'index.html'))) throw new Error('the explorer is not built: npm run build:explorer (npm test does it)');
     const graph = createMemoryStore();
     const search = createEmbeddedIndex();
     await loadFiles([SEEDS_DIRECTORY], { graph, search });
