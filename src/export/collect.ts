@@ -16,7 +16,7 @@ const SCAN_BATCH = 500;
 
 /** Reads the exported part of the graph through the port: nodes first, then each node's outgoing edges. */
 export async function collectGraph(graph: GraphStore, scope: ExportScope): Promise<Subgraph> {
-  const subgraph = scope.around ? await around(graph, scope.around, scope) : await whole(graph);
+  const subgraph = sortById(scope.around ? await around(graph, scope.around, scope) : await whole(graph));
   const records = subgraph.nodes.length + subgraph.edges.length;
   if (scope.maxRecords !== undefined && records > scope.maxRecords) {
     throw new ExportError(`the export would hold ${records} nodes and edges, more than the ${scope.maxRecords} allowed; export around one entity (around=ID&hops=N) or use tupu export`);
@@ -30,6 +30,12 @@ async function around(graph: GraphStore, id: string, { hops = 1, maxNodes = 500 
   if (!node) throw new ExportError(`no node has the id ${id}`);
   // Documents are left out, as in the API's neighbourhood: through them every entity of an article is two hops away.
   return graph.neighborhood(id, hops, maxNodes, WORLD_TYPES);
+}
+
+/** In id order, whatever order the store reads in: two exports of one graph are the same file, and diff well. */
+function sortById({ nodes, edges }: Subgraph): Subgraph {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: [...nodes].sort(byId), edges: [...edges].sort(byId) };
 }
 
 /** The relationship types that may start at a label, from the model. */
