@@ -43,12 +43,25 @@ async function route() {
     if (!match) continue;
     try {
       await view(main, match, params);
+      announce();
     } catch (error) {
       replace(main, message(`出错了 something went wrong: ${(error as Error).message}`, 'alert'));
     }
     return;
   }
   replace(main, message(`没有这个页面 no view at ${path}`, 'alert'));
+}
+
+/**
+ * After a view changes, the tab's title names it (for history and bookmarks) and, but on the search page
+ * whose field keeps the focus, its heading takes the focus so a screen reader reads where the user now is.
+ */
+function announce() {
+  const heading = main.querySelector('h1');
+  document.title = `${heading?.textContent ?? ''} — tupu 图谱`;
+  if (!heading || main.contains(document.activeElement)) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }
 
 window.addEventListener('hashchange', () => void route());

@@ -54,6 +54,8 @@ describe.skipIf(!CHROMIUM)(`the explorer in Chromium, network blocked but for th
   it('opens 李健文: his roles, each with its quote and a link to the document', async () => {
     await page.locator('.hit a', { hasText: '李健文' }).first().click();
     await page.getByRole('heading', { level: 1, name: '李健文' }).waitFor();
+    expect(await page.title()).toBe('李健文 — tupu 图谱');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1'); // where a screen reader resumes
     const roles = page.getByRole('region', { name: /Roles/ });
     expect(await roles.textContent()).toMatch(/副馆长/);
     expect(await roles.locator('q').count()).toBeGreaterThan(0);
@@ -94,9 +96,9 @@ describe.skipIf(!CHROMIUM)(`the explorer in Chromium, network blocked but for th
     await shot('4-path');
   });
 
-  it('marks the mentions in a document where their evidence offsets say', async () => {
+  it('finds 庄嘉 by pinyin, then marks the mentions in his document where their evidence offsets say', async () => {
     await page.goto(`${server.url}/`);
-    await page.getByLabel(/Name, alias, pinyin/).fill('庄嘉');
+    await page.getByLabel(/Name, alias, pinyin/).fill('zhuangjia');
     await page.locator('.hit a', { hasText: '庄嘉' }).first().click();
     await page.locator('.sources a').first().click();
     await page.locator('.document-text').waitFor();
