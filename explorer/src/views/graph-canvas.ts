@@ -25,11 +25,16 @@ const STYLE: cytoscape.StylesheetJson = [
 
 export const nodeLabel = (node: GraphNode) => node.name ?? node.title ?? node.id;
 
+// Event names run to thirty characters: the canvas shows their start, the list beside it the whole name.
+const LABEL_CHARACTERS = 14;
+const shortLabel = (label: string) => ([...label].length > LABEL_CHARACTERS ? `${[...label].slice(0, LABEL_CHARACTERS - 1).join('')}…` : label);
+
 export interface GraphCanvas {
   element: HTMLElement;
   /** Adds what is not shown yet; returns how many nodes were new. */
   add(subgraph: Subgraph): number;
-  layout(): void;
+  /** Lays the graph out in rings around `root`. */
+  layout(root: string): void;
 }
 
 /**
@@ -54,7 +59,7 @@ export function graphCanvas(description: string, onActivate: (id: string) => voi
   function add({ nodes, edges }: Subgraph): number {
     const fresh = nodes.filter((n) => cy().getElementById(n.id).empty());
     const elements: ElementDefinition[] = [
-      ...fresh.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: nodeLabel(n) }, classes: n.__typename })),
+      ...fresh.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: shortLabel(nodeLabel(n)) }, classes: n.__typename })),
       ...edges.filter((e) => cy().getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.from, target: e.to, label: e.label ?? e.type } })),
     ];
     cy().add(elements);
@@ -65,7 +70,7 @@ export function graphCanvas(description: string, onActivate: (id: string) => voi
   return {
     element: h('div', { class: 'graph-view' }, canvas, h('details', { open: '' }, h('summary', {}, '节点列表 Nodes (keyboard)'), list), legend()),
     add,
-    layout: () => cy().layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, randomize: false }).run(),
+    layout: (root: string) => ringsAround(cy(), root),
   };
 }
 
@@ -81,3 +86,16 @@ function legend(): HTMLElement {
 }
 
 const swatch = (kind: string) => h('span', { class: 'swatch', style: `background:${KINDS[kind]?.color ?? '#999'}`, 'aria-hidden': 'true' });
+
+/**
+ * Rings by distance from the entity the view is about (the root in the middle, its neighbours around it…):
+ * the same picture every time, which a force layout does not give, and the hops readable at a glance.
+ */
+function ringsAround(cy: Core, root: string) {
+  const depth = new Map<string, number>();
+  cy.elements().bfs({ root: cy.getElementById(root), directed: false, visit: (node, _edge, _previous, _index, level) => void depth.set(node.id(), level) });
+  const outermost = Math.max(0, ...depth.values()) + 1; // nodes the root does not reach go outside
+  cy.layout({ name: 'concentric', concentric: (node) => outermost - (depth.get(node.id()) ?? outermost), levelWidth: () => 1, minNodeSpacing: 50, animate: false, padding: 24 }).run();
+  // Then a force layout from those rings, for space between the labels; started from the rings, it keeps them.
+  cy.layout({ name: 'cose', randomize: false, animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 80, nodeRepulsion: () => 30_000, padding: 24 }).run();
+}

@@ -21,12 +21,12 @@ export async function graphView(main: HTMLElement, id: string, params: URLSearch
     expanded.add(node);
     status.textContent = `展开 expanded: ${added} 个新节点 new nodes`;
     history.replaceState(null, '', `#/graph/${encodeURIComponent(id)}?${query(expanded, id, documents)}`);
-    view.layout();
+    view.layout(id);
   }
 
   try {
     for (const node of expanded) view.add(await neighbourhood(node));
-    view.layout();
+    view.layout(id);
     status.textContent = '点击节点展开 click a node (or its button below) to expand it';
   } catch (error) {
     replace(status, message(`无法加载 could not load: ${(error as Error).message}`, 'alert'));

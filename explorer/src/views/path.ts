@@ -33,5 +33,5 @@ async function showPath(main: HTMLElement, from: string, to: string, documents: 
   const chain = path.nodes.map(nodeLabel).join(' → ');
   main.append(h('p', { class: 'chain' }, `${path.length} 步 steps: ${chain}`), view.element);
   view.add(path);
-  view.layout();
+  view.layout(from);
 }
