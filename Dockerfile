@@ -4,10 +4,19 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev --ignore-scripts=false
 
+# The explorer page, bundled by vite (a dev dependency; install scripts are not needed for it).
+FROM node:20-bookworm AS explorer
+WORKDIR /app
+COPY package.json package-lock.json .npmrc tsconfig.json ./
+RUN npm ci --ignore-scripts
+COPY explorer ./explorer
+RUN npm run build:explorer
+
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 TUPU_DATA=/data
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=explorer /app/dist/explorer ./dist/explorer
 COPY package.json schema.graphql ./
 COPY bin ./bin
 COPY src ./src
