@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { App } from '../compose.js';
-import { exportGraph, ExportError } from '../export/index.js';
+import { exportGraph, ExportError, parseHops } from '../export/index.js';
 
 export interface ExportOptions {
   format: string;
@@ -13,8 +13,6 @@ export interface ExportOptions {
 /** `tupu export`: the whole graph, or the neighbourhood of one entity, to a file or to stdout. */
 export async function exportCommand(app: App, options: ExportOptions): Promise<void> {
   if (options.hops !== undefined && !options.around) throw new ExportError('--hops needs --around ID');
-  if (options.hops !== undefined && !/^\d+$/.test(options.hops)) throw new ExportError(`--hops must be a whole number, not ${options.hops}`);
-  const hops = options.hops === undefined ? 1 : Number(options.hops);
-  const stream = await exportGraph(app.graph, options.format, { around: options.around ?? null, hops });
+  const stream = await exportGraph(app.graph, options.format, { around: options.around ?? null, hops: parseHops(options.hops) });
   await pipeline(stream, options.out ? createWriteStream(options.out) : process.stdout);
 }

@@ -5,27 +5,42 @@ import { ExportError } from './errors.js';
 /** Which part of the graph to export: all of it, or what lies within `hops` of one entity. */
 export interface ExportScope {
   around?: string | null;
+  /** From parseHops. */
   hops?: number;
-  /** Refuse (rather than truncate) a graph of more nodes plus edges than this: a partial export misleads. */
+  /** The whole graph is refused when it holds more nodes plus edges than this (the API's record budget). */
   maxRecords?: number;
   /** Largest neighbourhood, in nodes, around one entity (the API's own cap). */
   maxNodes?: number;
 }
 
 const SCAN_BATCH = 500;
+export const MAX_HOPS = 3;
+
+/** `--hops` or `?hops=`, checked in one place for both: a whole number from 1 to `max`; 1 when absent. */
+export function parseHops(text: string | null | undefined, max = MAX_HOPS): number {
+  if (text === null || text === undefined) return 1;
+  const hops = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(hops >= 1 && hops <= max)) throw new ExportError(`hops must be a whole number from 1 to ${max}, not ${text}`);
+  return hops;
+}
 
 /** Reads the exported part of the graph through the port: nodes first, then each node's outgoing edges. */
 export async function collectGraph(graph: GraphStore, scope: ExportScope): Promise<Subgraph> {
-  const subgraph = sortById(scope.around ? await around(graph, scope.around, scope) : await whole(graph));
-  const records = subgraph.nodes.length + subgraph.edges.length;
-  if (scope.maxRecords !== undefined && records > scope.maxRecords) {
-    throw new ExportError(`the export would hold ${records} nodes and edges, more than the ${scope.maxRecords} allowed; export around one entity (around=ID&hops=N) or use tupu export`);
+  if (scope.around) return sortById(await around(graph, scope.around, scope));
+  if (scope.maxRecords !== undefined) await refuseLarger(graph, scope.maxRecords);
+  return sortById(await whole(graph));
+}
+
+/** Refuses before reading anything, from the store's counts, rather than truncate: a partial export misleads. */
+async function refuseLarger(graph: GraphStore, maxRecords: number) {
+  const stats = await graph.stats();
+  const records = [...Object.values(stats.nodes), ...Object.values(stats.relationships)].reduce((a, b) => a + b, 0);
+  if (records > maxRecords) {
+    throw new ExportError(`the export would hold ${records} nodes and edges, more than the ${maxRecords} allowed; export around one entity (around=ID&hops=N) or use tupu export`);
   }
-  return subgraph;
 }
 
 async function around(graph: GraphStore, id: string, { hops = 1, maxNodes = 500 }: ExportScope): Promise<Subgraph> {
-  if (!Number.isInteger(hops) || hops < 1 || hops > 3) throw new ExportError(`hops must be an integer from 1 to 3, not ${hops}`);
   const [node] = await graph.nodes([id]);
   if (!node) throw new ExportError(`no node has the id ${id}`);
   // Documents are left out, as in the API's neighbourhood: through them every entity of an article is two hops away.

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { GraphStore } from '../graph/port.js';
-import { collectGraph, type ExportScope } from './collect.js';
+import { collectGraph, parseHops, type ExportScope } from './collect.js';
 import { writeCsvZip } from './csv.js';
 import { ExportError } from './errors.js';
 import { toFtm } from './ftm.js';
@@ -37,4 +37,4 @@ export async function exportGraph(graph: GraphStore, format: string, scope: Expo
   return writer.write(await collectGraph(graph, scope));
 }
 
-export { ExportError, type ExportScope };
+export { ExportError, parseHops, type ExportScope };

@@ -31,8 +31,8 @@ describe('tupu export on the command line', { timeout: 120_000 }, () => {
     [['--format', 'xlsx'], 'tupu: unknown export format xlsx; use one of graphml, gexf, csv, ftm'],
     [['--format', 'gexf', '--hops', '2'], 'tupu: --hops needs --around ID'],
     [['--format', 'gexf', '--around', 'person_0000000000000000'], 'tupu: no node has the id person_0000000000000000'],
-    [['--format', 'gexf', '--around', 'person_0000000000000000', '--hops', 'two'], 'tupu: --hops must be a whole number, not two'],
-    [['--format', 'gexf', '--around', 'person_0000000000000000', '--hops', '4'], 'tupu: hops must be an integer from 1 to 3, not 4'],
+    [['--format', 'gexf', '--around', 'person_0000000000000000', '--hops', 'two'], 'tupu: hops must be a whole number from 1 to 3, not two'],
+    [['--format', 'gexf', '--around', 'person_0000000000000000', '--hops', '4'], 'tupu: hops must be a whole number from 1 to 3, not 4'],
   ])('refuses %j with one line and exit code 2', async (args, line) => {
     const { code, stdout, stderr } = await tupu('export', ...args);
     expect(code).toBe(2);

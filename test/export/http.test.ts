@@ -56,8 +56,9 @@ describe('the export routes of the API', () => {
 
   it.each([
     [`/export/graph.graphml?around=${'person_0000000000000000'}`, 400, /no node has the id person_0000000000000000/],
-    ['/export/graph.graphml?around=X&hops=9', 400, /hops must be an integer from 1 to 3, not 9/],
+    ['/export/graph.graphml?around=X&hops=9', 400, /hops must be a whole number from 1 to 3, not 9/],
     ['/export/graph.graphml?hops=2', 400, /hops needs around=ID/],
+    ['/export/graph.graphml?around=X&hops=1.5', 400, /hops must be a whole number from 1 to 3, not 1.5/],
     ['/export/graph.xlsx', 404, /no export \/export\/graph.xlsx; use one of graph.graphml, graph.gexf, graph.csv.zip, graph.ftm.json/],
   ])('refuses %s with %i and says why', async (path, status, reason) => {
     const response = await get(path);

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { exportGraph, ExportError, FORMATS } from '../../export/index.js';
+import { exportGraph, ExportError, FORMATS, parseHops } from '../../export/index.js';
 import { GraphStoreUnavailableError } from '../../graph/errors.js';
 import type { GraphStore } from '../../graph/port.js';
 import type { Limits } from '../context.js';
@@ -40,11 +40,6 @@ export function useExport(graph: GraphStore, limits: Limits, logger: Logger): Pl
 
 function scopeOf(params: URLSearchParams, limits: Limits) {
   const around = params.get('around');
-  const hopsText = params.get('hops');
-  if (hopsText !== null && !around) throw new ExportError('hops needs around=ID');
-  const hops = hopsText === null ? 1 : Number(hopsText);
-  if (!Number.isInteger(hops) || hops < 1 || hops > limits.maxNeighborhoodHops) {
-    throw new ExportError(`hops must be an integer from 1 to ${limits.maxNeighborhoodHops}, not ${hopsText}`);
-  }
-  return { around, hops };
+  if (params.has('hops') && !around) throw new ExportError('hops needs around=ID');
+  return { around, hops: parseHops(params.get('hops'), limits.maxNeighborhoodHops) };
 }
