@@ -46,3 +46,5 @@ export const PATH = `query Path($from: ID!, $to: ID!, $documents: Boolean!) {
   path(from: $from, to: $to, maxHops: 6, throughDocuments: $documents) { length ${subgraph} }
 }`;
 
+
+export const NAME = `query Name($id: ID!) { node(id: $id) { id ... on Entity { name } } }`;

@@ -87,6 +87,7 @@ describe.skipIf(!CHROMIUM)(`the explorer in Chromium, network blocked but for th
     await page.goto(`${server.url}/#/path`);
     await page.getByLabel('从 From').fill('庄嘉');
     await page.getByRole('button', { name: '选 pick 庄嘉' }).click();
+    await page.getByText('从 From: 庄嘉').waitFor(); // the pick is shown while the other end is searched
     await page.getByLabel('到 To').fill('井冈山市人民政府');
     await page.getByRole('button', { name: '选 pick 井冈山市人民政府' }).click();
     const chain = page.locator('.chain');

@@ -1,6 +1,6 @@
 import { graphql } from '../api.js';
-import { h, message, replace } from '../dom.js';
-import { PATH } from '../queries.js';
+import { entityLink, h, message, replace } from '../dom.js';
+import { NAME, PATH } from '../queries.js';
 import { searchBox } from '../search-box.js';
 import type { Hit, Subgraph } from '../types.js';
 import { graphCanvas, nodeLabel } from './graph-canvas.js';
@@ -18,12 +18,20 @@ export async function pathView(main: HTMLElement, params: URLSearchParams) {
     });
     return button;
   };
+  const [fromName, toName] = await Promise.all([from, to].map(nameOf));
   const pickers = h('div', { class: 'pickers' },
-    from ? null : searchBox({ label: '从 From', action: pick('from') }),
-    to ? null : searchBox({ label: '到 To', action: pick('to') }),
+    fromName ? h('p', {}, '从 From: ', fromName) : searchBox({ label: '从 From', action: pick('from') }),
+    toName ? h('p', {}, '到 To: ', toName) : searchBox({ label: '到 To', action: pick('to') }),
   );
   replace(main, h('h1', {}, '路径 Path between two entities'), pickers);
   if (from && to) await showPath(main, from, to, params.get('documents') === '1');
+}
+
+/** The picked entity as a link to its page; null when none is picked (or the id names nothing). */
+async function nameOf(id: string | null): Promise<HTMLElement | null> {
+  if (!id) return null;
+  const { node } = await graphql<{ node: { id: string; name?: string } | null }>(NAME, { id });
+  return node?.name ? entityLink({ id: node.id, name: node.name }) : null;
 }
 
 async function showPath(main: HTMLElement, from: string, to: string, documents: boolean) {
