@@ -109,6 +109,22 @@ describe.skipIf(!CHROMIUM)(`the explorer in Chromium, network blocked but for th
     await shot('5-document');
   });
 
+  it.each([
+    ['ORGANIZATION', '北京天文馆', /Units/, /科普教育部/],
+    ['EVENT', '总结会', /主持 Chairs/, /李健文/],
+    ['AGREEMENT', '合作意向', /Parties/, /井冈山市人民政府/],
+    ['PLACE', '井冈山市', /Events/, /活动/],
+  ])('has a page for a %s (%s) with its own sections', async (type, query, heading, content) => {
+    const { data } = await server.query('query($q: String!, $t: [EntityType!]) { search(query: $q, types: $t) { hits { entity { id name } } } }', { q: query, t: [type] });
+    const entity = data.search.hits[0].entity;
+    await page.goto(`${server.url}/#/entity/${entity.id}`);
+    await page.getByRole('heading', { level: 1, name: entity.name }).waitFor();
+    const section = page.getByRole('region', { name: heading }).first();
+    expect(await section.textContent()).toMatch(content);
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    await shot(`7-${type.toLowerCase()}`);
+  });
+
   it('renders GraphiQL from the server alone, with the example query', async () => {
     await page.goto(`${server.url}/graphql`);
     await page.locator('.graphiql-container').first().waitFor();
