@@ -11,7 +11,7 @@ import { defaultLimits, type Context, type Limits } from './context.js';
 import { createMaskError } from './errors.js';
 import { corsFor, closedExposure, type Exposure } from './exposure.js';
 import { boundedCache } from './limits/bounded-cache.js';
-import { callerLookup, useAccess } from './plugins/use-access.js';
+import { callerLookup, readsNeedToken, refusal, useAccess } from './plugins/use-access.js';
 import { useExplorer } from './plugins/use-explorer.js';
 import { useExport } from './plugins/use-export.js';
 import { useLoaders } from './plugins/use-loaders.js';
@@ -78,7 +78,7 @@ export function createApi(options: ApiOptions) {
       useReadiness(graph, search), // /readyz
       useRequestLog(logger),
       useExplorer(), // the explorer page at /
-      useExport(graph, resolved, logger), // /export/graph.*
+      useExport(graph, resolved, logger, (request) => refusal(callerOf(request), readsNeedToken(tokens) ? 'read' : null)), // /export/graph.*
     ],
   });
 }

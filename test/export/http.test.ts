@@ -1,4 +1,7 @@
+import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../src/api/server.js';
+import { newToken, readTokens } from '../../src/api/tokens.js';
 import { SEEDS_DIRECTORY } from '../../src/cli/commands.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import type { GraphStore } from '../../src/graph/port.js';
@@ -71,5 +74,20 @@ describe('the export routes of the API', () => {
     const response = await small.fetch('http://tupu.test/export/graph.ftm.json');
     expect(response.status).toBe(400);
     expect((await response.json()).error).toBe(`the export would hold ${await total()} nodes and edges, more than the 50 allowed; export around one entity (around=ID&hops=N) or use tupu export`);
+  });
+});
+
+describe('exports when reads need a token', () => {
+  const reader = newToken('archive', 'read');
+  it('refuses an export without a valid token, as it refuses a query, and serves it with one', async () => {
+    const graph = createMemoryStore();
+    const tokens = readTokens({ TUPU_TOKENS: reader.line });
+    const api = createApi({ graph, search: createEmbeddedIndex(), tokens, logger: pino({ level: 'silent' }) });
+    const get = (token?: string) => api.fetch('http://tupu.test/export/graph.graphml', { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect((await get()).status).toBe(401);
+    expect((await get('not-a-token')).status).toBe(401);
+    const allowed = await get(reader.token);
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain('<graphml');
   });
 });

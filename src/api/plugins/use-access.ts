@@ -23,7 +23,7 @@ export function callerLookup(tokens: readonly TokenEntry[]): (request: Request) 
 }
 
 /** Why a caller may not do what the operation needs, as the error to answer; null when it may. */
-function refusal(caller: Presented, needs: 'read' | 'write' | null) {
+export function refusal(caller: Presented, needs: 'read' | 'write' | null) {
   if (caller === 'invalid') return codedError('UNAUTHENTICATED', 'The bearer token is not one this server knows.', 401);
   if (!needs) return null;
   if (caller === 'nobody') return codedError('UNAUTHENTICATED', `This operation needs a bearer token with the ${needs} scope.`, 401);
@@ -42,13 +42,16 @@ export interface AccessOptions {
  * The check runs before execution, so a refused write writes nothing. Every write is logged with the
  * name of its token (never the token) and what it returned.
  */
+/** Whether reading needs a token: only once a read token is configured. */
+export const readsNeedToken = (tokens: readonly TokenEntry[]) => tokens.some((t) => t.scope === 'read');
+
 export function useAccess({ tokens, callerOf, logger }: AccessOptions): Plugin {
-  const readsNeedToken = tokens.some((t) => t.scope === 'read');
+  const readNeeds = readsNeedToken(tokens) ? 'read' : null;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const caller = callerOf((args.contextValue as { request: Request }).request);
       const writes = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
-      const refused = refusal(caller, writes ? 'write' : readsNeedToken ? 'read' : null);
+      const refused = refusal(caller, writes ? 'write' : readNeeds);
       if (refused) return setResultAndStopExecution({ errors: [refused] });
       if (!writes) return;
       return {

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { exportGraph, ExportError, FORMATS, parseHops } from '../../export/index.js';
@@ -13,7 +14,7 @@ const ROUTE = /^\/export\/graph\.(.+)$/;
  * the API's own limits (neighbourhood hops and nodes, records a request may read) so an export costs no
  * more than a query could.
  */
-export function useExport(graph: GraphStore, limits: Limits, logger: Logger): Plugin {
+export function useExport(graph: GraphStore, limits: Limits, logger: Logger, mayNotRead: (request: Request) => GraphQLError | null): Plugin {
   const byExtension = new Map(Object.entries(FORMATS).map(([name, format]) => [format.extension, { name, format }]));
   return {
     async onRequest({ request, url, fetchAPI, endResponse }) {
@@ -21,6 +22,9 @@ export function useExport(graph: GraphStore, limits: Limits, logger: Logger): Pl
       if (!match || request.method !== 'GET') return;
       const json = (status: number, error: string) =>
         endResponse(new fetchAPI.Response(JSON.stringify({ error }), { status, headers: { 'content-type': 'application/json' } }));
+      // An export is a read: closed to those without a token exactly when queries are.
+      const refused = mayNotRead(request);
+      if (refused) return json(refused.extensions.code === 'FORBIDDEN' ? 403 : 401, refused.message);
       const found = byExtension.get(match[1]!);
       if (!found) return json(404, `no export /export/graph.${match[1]}; use one of ${[...byExtension.keys()].map((e) => `graph.${e}`).join(', ')}`);
       try {
