@@ -26,7 +26,8 @@ describe.skipIf(!CHROMIUM)(`the explorer in Chromium, network blocked but for th
     const graph = createMemoryStore();
     const search = createEmbeddedIndex();
     await loadFiles([SEEDS_DIRECTORY], { graph, search });
-    server = await startServer(graph, search);
+    // As `npm start` serves it in development: GraphiQL and introspection on.
+    server = await startServer(graph, search, { exposure: { graphiql: true, introspection: true } });
     browser = await openBrowser(server.url);
     page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
