@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { VIEW } from './view.js';
+import { EVENT_VIEW } from './views.js';
 import { mib, type Row } from './measure.js';
 import { memoryOf, type Served } from './server.js';
 
@@ -14,7 +14,7 @@ function requests(eventIds: string[], queries: string[]) {
     body: JSON.stringify({ query, variables }),
   });
   const count = Math.max(eventIds.length, queries.length);
-  return Array.from({ length: count }, (_, i) => [post(SEARCH, { q: queries[i % queries.length] }), post(VIEW, { id: eventIds[i % eventIds.length] })]).flat();
+  return Array.from({ length: count }, (_, i) => [post(SEARCH, { q: queries[i % queries.length] }), post(EVENT_VIEW.tupu.query, { id: eventIds[i % eventIds.length] })]).flat();
 }
 
 /**

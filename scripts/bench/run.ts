@@ -15,7 +15,7 @@ import { ms, skipped, spread, time, type Row } from './measure.js';
 import { NEO4J_SKIPPED, NEO4J_URI, openDriver, openEmptyStore, replay } from './neo4j.js';
 import { measureSearch, searchQueries } from './search.js';
 import { HEAP_LIMIT_MIB, serve } from './server.js';
-import { measureMemoryView, measureNeo4jView } from './view.js';
+import { measureMemoryView, measureNeo4jViews } from './view.js';
 
 // As the adapter does on its first connection: every driver here, the naive baselines' too, runs on
 // sockets with Nagle's algorithm off, so no comparison is won or lost on TCP stalls.
@@ -69,7 +69,8 @@ try {
   const loaded = await loadEmbedded(scale, directory, NEO4J_URI !== null && !skip.has('neo4j'));
   const { graph, search } = loaded.ports;
   rows.push(loaded.row);
-  const events = spread((await graph.list('Event', { first: 1_000_000 })).items, 200).map((i) => i.node.id);
+  const sample = async (label: 'Event' | 'Person') => spread((await graph.list(label, { first: 1_000_000 })).items, 200).map((i) => i.node.id);
+  const events = await sample('Event');
   const queries = await searchQueries(graph, 100);
 
   if (skip.has('view')) rows.push(skipped('3-level view, embedded default', SKIPPED));
@@ -102,13 +103,13 @@ try {
       rows.push({ measurement: 'Neo4j: apply the whole corpus (recorded changes)', value: ms(replayed), baseline: '', ratio: '', target: '', note: `${batches} documents, ${nodes} nodes; ${ms(replayed / batches)} a document` });
       step('Neo4j MERGE with and without constraints');
       rows.push(await measureMerge(driver, nodes, Math.max(5, Math.min(20, 2 * scale))));
-      step('Neo4j 3-level view');
-      rows.push(...(await measureNeo4jView(driver, search, events)));
+      step('Neo4j views: tupu, @neo4j/graphql, hand-written Cypher');
+      rows.push(...(await measureNeo4jViews(driver, search, { Event: events, Person: await sample('Person') })));
     } finally {
       await driver.close();
     }
   } else {
-    for (const m of ['load → Neo4j (ingestDocument, batched)', 'MERGE with vs without constraints', '3-level view, Neo4j: GraphQL vs one Cypher query']) {
+    for (const m of ['load → Neo4j (ingestDocument, batched)', 'MERGE with vs without constraints', 'views on Neo4j: tupu vs @neo4j/graphql vs one Cypher query']) {
       rows.push(skipped(m, NEO4J_URI ? SKIPPED : NEO4J_SKIPPED));
     }
   }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EdgeQuery, GraphStore, Step } from '../graph/port.js';
-import type { EdgeRecord, NodeRecord, RelType, ParticipationKind } from '../model/index.js';
+import { countRecords, type NodeSelection, type ViewNode } from '../graph/view.js';
+import type { NodeRecord, RelType, ParticipationKind } from '../model/index.js';
 
 /** A request read more records than its budget: a query too broad to answer (lists nested in lists). */
 export class QueryTooLargeError extends Error {
@@ -11,8 +12,9 @@ export class QueryTooLargeError extends Error {
 }
 
 /**
- * Per-request loaders: every node and every hop asked for in one tick of one request goes to the store as
- * one batched call, so a request costs a number of store calls bounded by its depth, not by its rows.
+ * Per-request loaders. A root field reads its whole selection as one view (one store call); what a view
+ * did not read (fields the planner does not know) falls back on batching: every node and every hop asked
+ * for in one tick of one request goes to the store as one call, bounded by the depth, not by the rows.
  * Unpaged lists nested in each other multiply (organization → roles → person → roles → …) within the
  * depth limit, so every record read counts against `budget` and the request fails once it is spent.
  */
@@ -43,17 +45,17 @@ export function createLoaders(graph: GraphStore, budget = Infinity) {
     return nodes.load(id);
   }
 
-  async function hop(node: string, type: RelType, direction: 'out' | 'in', kind?: ParticipationKind | null): Promise<EdgeRecord[]> {
-    return (await steps.load({ node, type, direction, kind: kind ?? null })).map((s) => s.edge);
+  /** The edges of one kind from a node, each with the node at its far end. */
+  function hop(node: string, type: RelType, direction: 'out' | 'in', kind: ParticipationKind | null): Promise<Step[]> {
+    return steps.load({ node, type, direction, kind });
   }
 
-  /** The nodes at the other end of one kind of edge. */
-  async function related(node: string, type: RelType, direction: 'out' | 'in'): Promise<NodeRecord[]> {
-    return (await steps.load({ node, type, direction, kind: null })).map((s) => s.node);
-  }
-
-  async function one(node: string, type: RelType, direction: 'out' | 'in'): Promise<NodeRecord | null> {
-    return (await related(node, type, direction))[0] ?? null;
+  /** Root nodes read with everything `selection` follows below them, in one store call. */
+  async function view(ids: readonly string[], selection: NodeSelection, variables: Record<string, unknown>): Promise<(ViewNode | null)[]> {
+    spend(ids.length);
+    const found = await graph.view(ids, selection, variables);
+    spend(countRecords(found));
+    return found;
   }
 
   async function many(ids: readonly string[]): Promise<NodeRecord[]> {
@@ -61,7 +63,7 @@ export function createLoaders(graph: GraphStore, budget = Infinity) {
     return found.filter((n): n is NodeRecord => !!n && !(n instanceof Error));
   }
 
-  return { node, hop, related, one, many };
+  return { node, hop, view, many };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

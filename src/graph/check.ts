@@ -1,5 +1,8 @@
-import { definition, labelOfId, type GraphChanges } from '../model/index.js';
+import { definition, labelOfId, type GraphChanges, type RelType } from '../model/index.js';
 import { GraphStoreError } from './errors.js';
+
+/** The one relationship type whose edges carry a participation kind. */
+export const KINDED_TYPE: RelType = 'TOOK_PART';
 
 /**
  * Checks what the model can check without the store: every id belongs to its label, every edge joins
@@ -15,8 +18,8 @@ export function checkChanges(changes: GraphChanges): void {
     if (!from || !(spec.from as readonly string[]).includes(from) || !to || !(spec.to as readonly string[]).includes(to)) {
       throw new GraphStoreError(`edge ${edge.type} ${edge.from} → ${edge.to}: not allowed by the model`);
     }
-    if ((edge.type === 'TOOK_PART') !== (edge.kind !== null)) {
-      throw new GraphStoreError(`edge ${edge.type} ${edge.from} → ${edge.to}: kind belongs to TOOK_PART only`);
+    if ((edge.type === KINDED_TYPE) !== (edge.kind !== null)) {
+      throw new GraphStoreError(`edge ${edge.type} ${edge.from} → ${edge.to}: kind belongs to ${KINDED_TYPE} only`);
     }
   }
 }

@@ -8,6 +8,7 @@ import type {
   RelType,
 } from '../model/index.js';
 import type { Retraction } from './retract.js';
+import type { NodeSelection, ViewNode } from './view.js';
 
 /** One hop to follow from a node: its edges of one type in one direction (and one participation kind). */
 export interface EdgeQuery {
@@ -69,6 +70,9 @@ export interface GraphStore {
   edges(queries: readonly EdgeQuery[]): Promise<EdgeRecord[][]>;
   /** As `edges`, each edge with the node at its far end: one round trip per level of a GraphQL view. */
   traverse(queries: readonly EdgeQuery[]): Promise<Step[][]>;
+  /** Each root id's node read as `selection` says, with the hops it follows, nested; null where absent.
+   * One round trip for the whole tree, whatever its depth; only the selected properties are read. */
+  view(ids: readonly string[], selection: NodeSelection, variables: Record<string, unknown>): Promise<(ViewNode | null)[]>;
   /** Nodes of a label whose name or an alias equals `name` once normalised (simplified, no spaces),
    * best evidenced first (most sources, then most evidence, then id). */
   findByName(label: EntityLabel, name: string): Promise<NodeRecord[]>;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.js';
 import { REL_TYPES } from '../../src/model/index.js';
+import { HOPS, type ViewNode } from '../../src/graph/view.js';
+import { PARTICIPANTS_VIEW } from '../support/views.js';
 
 const ALL = REL_TYPES;
 import { edge, node, sampleGraph } from '../support/graph-builder.js';
@@ -175,6 +177,30 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
       const roles = await store.neighborhood(g.bjp.id, 1, 100, ['IN']);
       expect(roles.nodes.map((n) => n.name).sort()).toEqual(['北京天文馆', '李健文党委书记', '齐锐副馆长'].sort());
       expect(roles.edges.every((e) => e.type === 'IN')).toBe(true);
+    });
+
+    it('answers a view: only the selected properties, hops nested, kinds from variables, null for unknown ids', async () => {
+      const selection = PARTICIPANTS_VIEW;
+      const flat = (n: ViewNode | null | undefined): unknown => {
+        if (!n) return n;
+        const { [HOPS]: hops, ...properties } = n;
+        return { ...properties, hops: Object.fromEntries([...(hops ?? [])].map(([key, steps]) => [key, steps.map((s) => ({ edge: s.edge, node: flat(s.node) }))])) };
+      };
+      const [meeting, unknown] = await store.view([g.meeting.id, 'event_unknown'], selection, { kind: 'SPEAKER' });
+      expect(unknown).toBeNull();
+      const role = (r: typeof g.secretary) => ({ edge: { type: 'HOLDS', from: r === g.secretary ? g.li.id : g.qi.id, to: r.id }, node: { id: r.id, label: 'Role', title: r.title, hops: {} } });
+      const speaker = (p: typeof g.li, r: typeof g.secretary) => ({
+        edge: { type: 'TOOK_PART', from: p.id, to: g.meeting.id, kind: 'SPEAKER' },
+        node: { id: p.id, label: 'Person', name: p.name, hops: { 'HOLDS|out|': [role(r)] } },
+      });
+      expect(flat(meeting)).toEqual({
+        id: g.meeting.id,
+        label: 'Event',
+        name: '活动总结会',
+        hops: { 'TOOK_PART|in|SPEAKER': [speaker(g.li, g.secretary), speaker(g.qi, g.deputy)].sort((a, b) => (a.node.id < b.node.id ? -1 : 1)) },
+      });
+      const [all] = await store.view([g.meeting.id], selection, {});
+      expect(all![HOPS]!.get('TOOK_PART|in|')!.map((s) => s.edge.kind)).toEqual(['CHAIR', 'SPEAKER', 'SPEAKER']);
     });
 
     it('scans labels in batches', async () => {

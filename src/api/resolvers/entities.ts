@@ -1,8 +1,10 @@
-import { definition, typeOfLabel, type EdgeRecord, type Evidence, type NodeRecord, type ParticipationKind, type RelType } from '../../model/index.js';
+import type { Step } from '../../graph/port.js';
+import { hopKey, viewedSteps, type ViewStep } from '../../graph/view.js';
+import { definition, typeOfLabel, type EdgeRecord, type Evidence, type NodeRecord, type ParticipationKind } from '../../model/index.js';
 import { capFirst } from '../connection.js';
 import type { Context } from '../context.js';
+import { HOP_FIELDS, type HopField } from '../fields.js';
 
-type Args<T = Record<string, never>> = T;
 type Resolver<T = object> = (node: NodeRecord, args: T, ctx: Context) => unknown;
 
 /** Fields every entity shares; spread into each entity type. */
@@ -12,79 +14,69 @@ const entityFields: Record<string, Resolver> = {
   evidence: (node) => node.evidence,
 };
 
-/** A field that is the nodes at the other end of one kind of edge, or the first of them. */
-const related = (type: RelType, direction: 'out' | 'in'): Resolver => (node, _, { loaders }) => loaders.related(node.id, type, direction);
-const one = (type: RelType, direction: 'out' | 'in'): Resolver => (node, _, { loaders }) => loaders.one(node.id, type, direction);
+/** What a hop field returns: the edges themselves, the first far node, or all of them. */
+const shaped = (field: HopField, steps: readonly (Step | ViewStep)[]) => {
+  if (field.edges) return steps;
+  return field.one ? (steps[0]?.node ?? null) : steps.map((s) => s.node);
+};
 
-const participations =
-  (direction: 'in' | 'out'): Resolver<Args<{ kind?: ParticipationKind | null }>> =>
-  (node, { kind }, { loaders }) =>
-    loaders.hop(node.id, 'TOOK_PART', direction, kind);
+/**
+ * A field that follows one relationship: from the steps the root field's view already read, else with one
+ * batched call through the loaders. The first answers synchronously: no promise per field of a view.
+ */
+const hopResolver =
+  (field: HopField): Resolver<{ kind?: ParticipationKind | null }> =>
+  (node, { kind }, { loaders }) => {
+    const viewed = viewedSteps(node, hopKey(field.type, field.direction, kind ?? null));
+    return viewed ? shaped(field, viewed) : loaders.hop(node.id, field.type, field.direction, kind ?? null).then((steps) => shaped(field, steps));
+  };
 
-/** The resolvers of every object type, each field one batched hop through the loaders. */
+/** The resolvers of fields.ts's hop fields of one type. */
+const hops = (type: keyof typeof HOP_FIELDS) => Object.fromEntries(Object.entries(HOP_FIELDS[type]!).map(([name, field]) => [name, hopResolver(field)]));
+
+const mentions = hopResolver(HOP_FIELDS.Document!.mentions!);
+
+/** One end of a participation: the node the hop read when it is that end, else loaded by id. */
+const endOf = (step: Step | ViewStep, id: string, { loaders }: Context) => (step.node.id === id ? step.node : loaders.node(id));
+
+/** The resolvers of every object type; fields that follow relationships come from fields.ts. */
 export const typeResolvers = {
   Node: { __resolveType: (node: NodeRecord) => node.label },
   Entity: { __resolveType: (node: NodeRecord) => node.label },
   Agent: { __resolveType: (node: NodeRecord) => node.label },
 
-  Person: {
-    ...entityFields,
-    roles: related('HOLDS', 'out'),
-    participations: participations('out'),
-    authored: related('AUTHORED', 'out'),
-    photographed: related('PHOTOGRAPHED', 'out'),
-  },
-  Organization: {
-    ...entityFields,
-    parent: one('PART_OF', 'out'),
-    units: related('PART_OF', 'in'),
-    roles: related('IN', 'in'),
-    participations: participations('out'),
-    agreements: related('PARTY_TO', 'out'),
-    published: related('PUBLISHED', 'out'),
-  },
+  Person: { ...entityFields, ...hops('Person') },
+  Organization: { ...entityFields, ...hops('Organization') },
   Role: {
+    ...hops('Role'),
     title: (node: NodeRecord) => node.title ?? node.name,
-    person: one('HOLDS', 'in'),
-    organization: one('IN', 'out'),
     evidence: (node: NodeRecord) => node.evidence,
   },
   Event: {
     ...entityFields,
-    place: one('HELD_AT', 'out'),
-    partOf: one('PART_OF', 'out'),
-    parts: related('PART_OF', 'in'),
-    followsUp: one('FOLLOWS_UP', 'out'),
-    followUps: related('FOLLOWS_UP', 'in'),
-    participations: participations('in'),
-    agreements: related('SIGNED_AT', 'in'),
+    ...hops('Event'),
     facts: (node: NodeRecord) => node.figures ?? [],
   },
   Participation: {
-    event: (edge: EdgeRecord, _: unknown, { loaders }: Context) => loaders.node(edge.to),
-    participant: (edge: EdgeRecord, _: unknown, { loaders }: Context) => loaders.node(edge.from),
+    kind: (step: Step) => step.edge.kind,
+    evidence: (step: Step) => step.edge.evidence,
+    event: (step: Step, _: unknown, ctx: Context) => endOf(step, step.edge.to, ctx),
+    participant: (step: Step, _: unknown, ctx: Context) => endOf(step, step.edge.from, ctx),
   },
   Agreement: {
     ...entityFields,
+    ...hops('Agreement'),
     title: (node: NodeRecord) => node.title ?? node.name,
-    parties: related('PARTY_TO', 'in'),
-    event: one('SIGNED_AT', 'out'),
   },
-  Place: {
-    ...entityFields,
-    parent: one('PART_OF', 'out'),
-    events: related('HELD_AT', 'in'),
-  },
+  Place: { ...entityFields, ...hops('Place') },
   Document: {
     ...entityFields,
+    ...hops('Document'),
     title: (node: NodeRecord) => node.title ?? node.name,
     text: (node: NodeRecord) => node.text ?? '',
-    publisher: one('PUBLISHED', 'in'),
-    authors: related('AUTHORED', 'in'),
-    photographers: related('PHOTOGRAPHED', 'in'),
-    mentions: (async (node, { first }, { loaders, limits }) => {
-      const all = await loaders.related(node.id, 'MENTIONS', 'out');
-      return all.slice(0, capFirst(first, limits.maxFirst, limits.maxFirst));
+    mentions: (async (node, { first }, ctx) => {
+      const all = (await mentions(node, {}, ctx)) as NodeRecord[];
+      return all.slice(0, capFirst(first, ctx.limits.maxFirst, ctx.limits.maxFirst));
     }) as Resolver<{ first?: number | null }>,
   },
   Evidence: {

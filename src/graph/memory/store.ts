@@ -3,6 +3,7 @@ import type { EdgeRecord } from '../../model/index.js';
 import type { EdgeQuery, GraphStore } from '../port.js';
 import type { Retraction } from '../retract.js';
 import { MemoryGraph } from './graph.js';
+import { viewNodes } from './view.js';
 import { Journal, replayed } from '../../storage/journal.js';
 
 export interface MemoryStoreOptions {
@@ -56,6 +57,7 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
       const far = (q: EdgeQuery, e: EdgeRecord) => g.node(q.direction === 'out' ? e.to : e.from)!;
       return queries.map((q) => g.edges(q).map((edge) => ({ edge, node: far(q, edge) })));
     },
+    view: async (ids, selection, variables) => viewNodes(await refresh(), ids, selection, variables),
     findByName: async (label, name) => (await refresh()).findByName(label, name),
     list: async (label, options) => (await refresh()).list(label, options),
     path: async (from, to, maxHops, types) => (await refresh()).path(from, to, maxHops, types),

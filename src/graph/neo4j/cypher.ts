@@ -5,12 +5,12 @@ import { UNDATED } from '../cursor.js';
  * Every Cypher statement the adapter sends. Values always travel as parameters; the only text spliced in
  * is a label, a relationship type or a hop count, each checked against the model (or clamped) first.
  */
-function label(value: NodeLabel): string {
+export function label(value: NodeLabel): string {
   if (!NODE_LABELS.includes(value)) throw new Error(`not a model label: ${value}`);
   return value;
 }
 
-function relType(value: RelType): string {
+export function relType(value: RelType): string {
   if (!REL_TYPES.includes(value)) throw new Error(`not a model relationship type: ${value}`);
   return value;
 }
@@ -73,22 +73,35 @@ RETURN ${NODE_COLUMNS} ORDER BY ${keys.join(', ')} LIMIT $limit`,
   };
 }
 
+const NODE_MAP = (v: string) => `{label: [l IN labels(${v}) WHERE l <> 'Node'][0], props: properties(${v})}`;
+const EDGE_MAP = (r: string) => `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
+const hopCount = (hops: number) => Math.max(1, Math.min(Math.trunc(hops), 15));
+
+/** A shortest path with its nodes and edges in one statement; nothing when the ends are not linked. */
 export function shortestPath(maxHops: number, types: readonly RelType[]): string {
-  const hops = Math.max(1, Math.min(Math.trunc(maxHops), 15));
   return `MATCH (a:Node {id: $from}), (b:Node {id: $to})
-MATCH p = shortestPath((a)-[:${types.map(relType).join('|')}*..${hops}]-(b))
-RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges`;
+MATCH p = shortestPath((a)-[:${types.map(relType).join('|')}*..${hopCount(maxHops)}]-(b))
+RETURN [n IN nodes(p) | ${NODE_MAP('n')}] AS nodes, [r IN relationships(p) | ${EDGE_MAP('r')}] AS edges`;
 }
 
-/** One breadth-first step: the edges around a frontier, nearest first, in edge-id order. */
-export const expand = `
-UNWIND $frontier AS id
-MATCH (n:Node {id: id})-[r]-(m:Node) WHERE type(r) IN $types
-RETURN id, r.id AS edge, m.id AS other ORDER BY r.id`;
-
-export const edgesAmong = `
-MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id`;
+/**
+ * A neighbourhood in one statement: one shortest path to every node within the hops (a breadth-first
+ * search inside the database), nearest first, then by the id of the edge that reached it; the first
+ * `$limit` nodes counting the start; then the edges of the given types among them, in id order.
+ */
+export function neighborhood(hops: number, types: readonly RelType[]): string {
+  const typed = types.map(relType).join('|');
+  return `MATCH (s:Node {id: $id})
+CALL (s) {
+  OPTIONAL MATCH p = ANY SHORTEST (s)-[:${typed}]-{1,${hopCount(hops)}}(m:Node)
+  WITH m, p WHERE m IS NOT NULL AND m <> s
+  WITH m, p ORDER BY length(p), last(relationships(p)).id, m.id
+  RETURN collect(m) AS reached
+}
+WITH [s] + reached[0..$limit - 1] AS found
+RETURN [n IN found | ${NODE_MAP('n')}] AS nodes,
+  COLLECT { UNWIND found AS a MATCH (a)-[r:${typed}]->(b) WHERE b IN found RETURN ${EDGE_MAP('r')} ORDER BY r.id } AS edges`;
+}
 
 export const scanPage = (l: NodeLabel) =>
   `MATCH (n:${label(l)}) WHERE $after IS NULL OR n.id > $after RETURN ${NODE_COLUMNS} ORDER BY n.id LIMIT $limit`;

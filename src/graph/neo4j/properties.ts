@@ -11,6 +11,13 @@ const SCALARS = ['title', 'startDate', 'endDate', 'signedOn', 'publishedAt', 'ur
 export const nameKeyOf = (names: readonly string[]) => `\u0001${names.map(normalizeName).join('\u0001')}\u0001`;
 export const nameNeedle = (name: string) => `\u0001${normalizeName(name)}\u0001`;
 
+/** One stored property as a record holds it: JSON lists parsed, absent lists empty, absent scalars null. */
+export function decodeProperty(key: string, value: any): unknown {
+  if (key === 'evidence' || key === 'figures') return ((value ?? []) as string[]).map((json) => JSON.parse(json));
+  if (key === 'aliases' || key === 'sources') return value ?? [];
+  return value ?? null;
+}
+
 export function nodeProperties(node: NodeRecord): Record<string, unknown> {
   const props: Record<string, unknown> = {
     id: node.id,
@@ -32,10 +39,10 @@ export function nodeFromProperties(label: string, props: Record<string, any>): N
     name: props.name,
     aliases: props.aliases ?? [],
     sources: props.sources ?? [],
-    evidence: (props.evidence ?? []).map((e: string) => JSON.parse(e) as Evidence),
+    evidence: decodeProperty('evidence', props.evidence) as Evidence[],
   };
   for (const key of SCALARS) if (props[key] !== undefined) node[key] = props[key];
-  if (props.figures) node.figures = props.figures.map((f: string) => JSON.parse(f) as Figure);
+  if (props.figures) node.figures = decodeProperty('figures', props.figures) as Figure[];
   return node;
 }
 
@@ -51,6 +58,6 @@ export function edgeFromProperties(type: string, from: string, to: string, props
     to,
     kind: props.kind ?? null,
     sources: props.sources ?? [],
-    evidence: (props.evidence ?? []).map((e: string) => JSON.parse(e) as Evidence),
+    evidence: decodeProperty('evidence', props.evidence) as Evidence[],
   };
 }

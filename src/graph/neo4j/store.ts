@@ -10,6 +10,7 @@ import * as cypher from './cypher.js';
 import { storeError } from './errors.js';
 import { disableNagle } from './no-delay.js';
 import { retractDocument } from './retract.js';
+import { decodeView, viewParameters, viewStatement } from './view.js';
 import { edgeFromProperties, edgeProperties, nameNeedle, nodeFromProperties, nodeProperties } from './properties.js';
 
 export interface Neo4jStoreOptions {
@@ -65,6 +66,14 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     const result = await runner(cypher.readNodes, { ids: [...new Set(ids)] });
     return new Map(result.records.map((r) => [r.get('id') as string, toNode(r)]));
   }
+
+  type Listed = { label: string; props: Record<string, unknown> };
+  type ListedEdge = { type: string; from: string; to: string; props: Record<string, unknown> };
+  /** A path's or a neighbourhood's nodes and edges, as one record of the statements above returns them. */
+  const subgraphOf = (record: { get(key: string): any }) => ({
+    nodes: (record.get('nodes') as Listed[]).map((n) => nodeFromProperties(n.label, n.props)),
+    edges: (record.get('edges') as ListedEdge[]).map((e) => edgeFromProperties(e.type, e.from, e.to, e.props)),
+  });
 
   /** The edges of each query (with the far node when asked), ordered as the port says. */
   async function readSteps(queries: readonly EdgeQuery[], farNodes: boolean): Promise<{ edge: EdgeRecord; node?: NodeRecord }[][]> {
@@ -156,6 +165,14 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
 
     traverse: (queries) => readSteps(queries, true) as Promise<Step[][]>,
 
+    async view(ids, selection, variables) {
+      if (!ids.length) return [];
+      const statement = viewStatement(selection);
+      const result = await run(statement.text, { ids: [...new Set(ids)], ...viewParameters(statement, variables) });
+      const found = new Map(result.records.map((r) => [r.get('node').id as string, r.get('node')]));
+      return ids.map((id) => (found.has(id) ? decodeView(found.get(id), selection, variables) : null));
+    },
+
     async findByName(l, name) {
       const result = await run(cypher.findByName(l), { needle: nameNeedle(name) });
       return result.records.map(toNode).sort(byEvidence);
@@ -183,39 +200,17 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
         return node ? { nodes: [node], edges: [] } : null;
       }
       if (maxHops < 1 || !types.length) return null;
-      const result = await run(cypher.shortestPath(maxHops, types), { from, to });
-      const record = result.records[0];
-      if (!record) return null;
-      const ids = record.get('nodes') as string[];
-      const nodes = await readNodes(run, ids);
-      const edges = (record.get('edges') as { type: string; from: string; to: string; props: Record<string, unknown> }[]).map((e) =>
-        edgeFromProperties(e.type, e.from, e.to, e.props),
-      );
-      return { nodes: ids.map((id) => nodes.get(id)!), edges };
+      const record = (await run(cypher.shortestPath(maxHops, types), { from, to })).records[0];
+      return record ? subgraphOf(record) : null;
     },
 
     async neighborhood(id, hops, limit, types) {
-      const start = (await readNodes(run, [id])).get(id);
-      if (!start) return { nodes: [], edges: [] };
-      const seen = new Set([id]);
-      let frontier = [id];
-      for (let depth = 1; depth <= hops && frontier.length && seen.size < limit; depth++) {
-        const result = await run(cypher.expand, { frontier, types });
-        const next: string[] = [];
-        for (const r of result.records) {
-          const other = r.get('other') as string;
-          if (seen.has(other) || seen.size >= limit) continue;
-          seen.add(other);
-          next.push(other);
-        }
-        frontier = next;
+      if (hops < 1 || !types.length || limit <= 1) {
+        const start = (await readNodes(run, [id])).get(id);
+        return { nodes: start && limit >= 1 ? [start] : [], edges: [] };
       }
-      const ids = [...seen];
-      const [nodes, among] = await Promise.all([readNodes(run, ids), run(cypher.edgesAmong, { ids, types })]);
-      return {
-        nodes: ids.map((n) => nodes.get(n)!),
-        edges: among.records.map((r) => edgeFromProperties(r.get('type'), r.get('from'), r.get('to'), r.get('props'))),
-      };
+      const record = (await run(cypher.neighborhood(hops, types), { id, limit: neo4j.int(limit) })).records[0];
+      return record ? subgraphOf(record) : { nodes: [], edges: [] };
     },
 
     async *scan(labels, batchSize) {
