@@ -64,6 +64,13 @@ export interface GraphStore {
    * node. Returns what changed, or null when no document has that id.
    */
   retract(documentId: string): Promise<Retraction | null>;
+  /**
+   * Runs `task` as the only writer: no other writer, in this process or another, applies changes until it
+   * ends, and reads inside it see every write before it. Resolving a document and writing it inside one
+   * `exclusive` makes concurrent loads give a graph some serial order gives. Re-entrant: `apply` inside
+   * does not wait for itself.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** The nodes of the given ids, in the same order, null where absent. */
   nodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
   /** For each query, the matching edges ordered by type, kind, then the other end's id. */

@@ -1,196 +1,230 @@
-import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { ioError, StoreCorruptError, StoreIOError, type LockHolder } from './errors.js';
+import { nodeFiles, type FileOps, type ReadableFile } from './files.js';
+import { WriterLock } from './lock.js';
+import { encodeRecord, RecordReader } from './records.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
 
-/** Thrown when another writer holds a data directory for longer than we wait. */
-export class StorageLockedError extends Error {
-  constructor(readonly directory: string) {
-    super(`the data directory ${directory} is locked by another writer`);
-    this.name = 'StorageLockedError';
-  }
+export interface JournalOptions {
+  /** The file operations used; the fault suite replaces them. */
+  files?: FileOps;
+  /** Who this writer is, as written into the lock (default: this process). */
+  holder?: LockHolder;
+  lockTimeoutMs?: number;
+  /** Told of what is worth a log line but not a failure: a torn record dropped, a compaction that failed. */
+  warn?: (message: string, details: Record<string, unknown>) => void;
+}
+
+type JournalHeader = { tupu: 'journal'; version: 1; generation: number };
+
+/** What changed on disk since the last read: with `reset`, start again from nothing and apply `batches`. */
+export interface Changes<Batch> {
+  reset: boolean;
+  batches: Batch[];
 }
 
 /**
- * Durable storage for the embedded adapters: a snapshot plus an append-only journal of change batches. A batch is
- * one line carrying its own checksum, appended and fsynced in one write, so a crash leaves either the whole
- * batch or a torn last line that replay ignores; a snapshot is replaced by rename, never rewritten in place.
- * Several processes (the server, `tupu load`) share one directory: writers take a lock, readers replay
- * whatever lines appeared since they last looked.
+ * Durable storage for the embedded adapters: a snapshot plus an append-only journal of change batches, both
+ * sequences of checksummed records (records.ts). A batch is appended in one write, checked for its length
+ * and fsynced before `append` returns; a failed append is cut off again, so what was reported stored is
+ * exactly what is stored. Only a record the journal ends inside (a crash mid-append) is dropped, by the next
+ * writer, with a warning; any other damage refuses to open (StoreCorruptError). Compaction writes a new
+ * snapshot of generation g+1 beside the old one, renames it into place, then starts a journal of
+ * generation g+1 the same way: a journal older than the snapshot is already folded into it.
+ * Several processes share one directory: writers take the lock, readers replay what appeared since.
  */
-export class Journal<Batch, State = Batch> {
-  private readonly snapshotPath: string;
-  private readonly journalPath: string;
-  private readonly lockPath: string;
-  private snapshotVersion = ''; // mtime+size of the snapshot last read, to notice a compaction
+export class Journal<Batch> {
+  readonly snapshotPath: string;
+  readonly journalPath: string;
+  private readonly files: FileOps;
+  private readonly lock: WriterLock;
+  private identity: string | null = null; // of the journal file last read; null: nothing read yet
+  private generation = 0;
+  private position = 0; // where the next record of the journal begins
+  private tornAt: number | null = null;
+  private needsNewJournal = false;
   private snapshotBytes = 0;
-  private position = 0; // bytes of the journal already replayed
 
   /** `name` prefixes the files, so several journals can share one directory. */
   constructor(
     readonly directory: string,
     name: string,
-    private readonly empty: () => State,
+    private readonly options: JournalOptions = {},
   ) {
-    this.snapshotPath = join(directory, `${name}.snapshot.json`);
-    this.journalPath = join(directory, `${name}.journal.jsonl`);
-    this.lockPath = join(directory, `${name}.lock`);
+    this.snapshotPath = join(directory, `${name}.snapshot`);
+    this.journalPath = join(directory, `${name}.journal`);
+    this.files = options.files ?? nodeFiles;
+    this.lock = new WriterLock(join(directory, `${name}.writer-lock`), directory, this.files, options.holder);
   }
 
-  /** Reads what changed on disk since the last call: a whole new state, or batches to replay. */
-  async read(): Promise<{ reset: State | null; batches: Batch[] }> {
-    await mkdir(this.directory, { recursive: true });
-    const version = await fileVersion(this.snapshotPath);
-    let reset: State | null = null;
-    if (version !== this.snapshotVersion) {
-      const text = version ? await readFile(this.snapshotPath, 'utf8') : null;
-      reset = text === null ? this.empty() : (JSON.parse(text) as State);
-      this.snapshotBytes = text === null ? 0 : Buffer.byteLength(text);
-      this.snapshotVersion = version;
-      this.position = 0;
-    }
-    return { reset, batches: await this.readJournal() };
-  }
-
-  private async readJournal(): Promise<Batch[]> {
-    const size = (await stat(this.journalPath).catch(() => null))?.size ?? 0;
-    if (size < this.position) this.position = 0; // emptied by another process's compaction
-    if (size === this.position) return [];
-    const bytes = Buffer.alloc(size - this.position);
-    const handle = await open(this.journalPath, 'r');
+  /** Reads what changed on disk since the last call. */
+  async read(): Promise<Changes<Batch>> {
+    const file = await this.open(this.journalPath);
     try {
-      await handle.read(bytes, 0, bytes.length, this.position);
+      if (!file) return await this.readWithoutJournal();
+      if (file.identity === this.identity) return { reset: false, batches: await this.readFrom(file) };
+      return { reset: true, batches: await this.readAll(file) };
     } finally {
-      await handle.close();
+      await file?.close();
     }
+  }
+
+  private async readWithoutJournal(): Promise<Changes<Batch>> {
+    const snapshot = await this.open(this.snapshotPath);
+    await snapshot?.close();
+    if (snapshot) throw new StoreCorruptError(this.journalPath, 0, 'the journal is missing beside its snapshot');
+    const reset = this.identity !== '';
+    Object.assign(this, { identity: '', generation: 0, position: 0, tornAt: null, needsNewJournal: true, snapshotBytes: 0 });
+    return { reset, batches: [] };
+  }
+
+  /** The snapshot then the journal, opened journal first: a compaction meanwhile can only make it older. */
+  private async readAll(file: ReadableFile): Promise<Batch[]> {
+    const reader: RecordReader = new RecordReader(file, this.journalPath, 0);
+    const header = (await reader.next()) as JournalHeader | undefined;
+    if (header?.tupu !== 'journal' || header.version !== 1 || !Number.isInteger(header.generation)) {
+      reader.corrupt(header ? 'not a tupu journal header' : 'the journal header is missing or cut short');
+    }
+    const snapshot = await this.open(this.snapshotPath);
+    const { generation, batches, bytes } = snapshot
+      ? await readSnapshot<Batch>(snapshot, this.snapshotPath).finally(() => snapshot.close())
+      : { generation: 0, batches: [], bytes: 0 };
+    if (header.generation > generation) {
+      throw new StoreCorruptError(this.journalPath, 0, `journal generation ${header.generation} follows a missing snapshot (found ${generation})`);
+    }
+    const stale = header.generation < generation; // a compaction stopped before its new journal
+    const all = stale ? batches : batches.concat(await this.readFrom(file, reader));
+    // Only now, all of it read: a failure above leaves the next read to start from the files again.
+    Object.assign(this, { identity: file.identity, generation, snapshotBytes: bytes, needsNewJournal: stale });
+    if (stale) Object.assign(this, { position: file.size, tornAt: null });
+    return all;
+  }
+
+  private async readFrom(file: ReadableFile, reader = new RecordReader(file, this.journalPath, this.position)): Promise<Batch[]> {
     const batches: Batch[] = [];
-    let start = 0;
-    for (let end = bytes.indexOf(10); end >= 0; end = bytes.indexOf(10, start)) {
-      const batch = decodeLine<Batch>(bytes.subarray(start, end).toString('utf8'));
-      if (!batch) break; // a torn line: stop, as if the journal ended here
-      batches.push(batch);
-      start = end + 1;
-    }
-    this.position += start;
+    for (let batch = await reader.next(); batch !== undefined; batch = await reader.next()) batches.push(batch as Batch);
+    this.position = reader.position;
+    this.tornAt = reader.tornAt; // perhaps a write in progress: only the writer, under the lock, drops it
     return batches;
   }
 
-  /** Appends one batch durably. The caller holds the lock and has replayed everything before it. */
+  /** Appends one batch durably. The caller holds the lock and has just read everything before it. */
   async append(batch: Batch): Promise<void> {
-    const handle = await open(this.journalPath, 'a');
+    if (this.needsNewJournal) await this.startJournal();
+    if (this.tornAt !== null) await this.dropTornRecord(this.tornAt);
+    const record = encodeRecord(batch);
     try {
-      if ((await handle.stat()).size !== this.position) await handle.truncate(this.position); // drop a torn tail
-      const line = encodeLine(batch);
-      await handle.write(line);
-      await handle.sync();
-      this.position += Buffer.byteLength(line);
-    } finally {
-      await handle.close();
+      const written = await this.files.append(this.journalPath, record);
+      if (written !== record.length) throw new StoreIOError(this.journalPath, 'append a record to', 'SHORT_WRITE');
+      await this.files.sync(this.journalPath);
+    } catch (error) {
+      await this.cutBack(this.position);
+      throw ioError(error, this.journalPath, 'append a record to');
+    }
+    this.position += record.length;
+  }
+
+  private async dropTornRecord(at: number): Promise<void> {
+    this.options.warn?.('dropped a torn last record (a write cut short by a crash)', { file: this.journalPath, offset: at });
+    await this.cutBack(at);
+    this.tornAt = null;
+  }
+
+  /** Truncates the journal to `size`; if even that fails, the next read starts again from the files. */
+  private async cutBack(size: number): Promise<void> {
+    try {
+      await this.files.truncate(this.journalPath, size);
+      await this.files.sync(this.journalPath);
+    } catch (error) {
+      this.identity = null;
+      throw ioError(error, this.journalPath, 'cut a failed write off');
     }
   }
 
-  /** Writes the whole state as the new snapshot and empties the journal (under the lock). */
-  async compact(state: State): Promise<void> {
-    const temporary = `${this.snapshotPath}.${process.pid}.tmp`;
-    const handle = await open(temporary, 'w');
-    const text = JSON.stringify(state);
+  /**
+   * Writes the whole state (as batches) as the snapshot of the next generation and starts an empty journal.
+   * A failure is only a warning: every batch is already durable in the journal.
+   */
+  async compact(state: Iterable<Batch>): Promise<void> {
     try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      this.snapshotBytes = await writeSnapshot(this.files, this.snapshotPath, this.generation + 1, state);
+      this.generation++;
+      this.needsNewJournal = true;
+      await this.startJournal();
+    } catch (error) {
+      this.options.warn?.('compaction failed; the journal keeps every record', { file: this.snapshotPath, problem: ioError(error, this.snapshotPath, 'compact').message });
     }
-    this.snapshotBytes = Buffer.byteLength(text);
-    await rename(temporary, this.snapshotPath);
-    await writeFile(this.journalPath, '');
-    this.snapshotVersion = await fileVersion(this.snapshotPath);
-    this.position = 0;
+  }
+
+  /** Replaces the journal by an empty one of the current generation: written aside, fsynced, renamed. */
+  private async startJournal(): Promise<void> {
+    await this.files.mkdir(this.directory).catch((error: unknown) => {
+      throw ioError(error, this.directory, 'create the data directory');
+    });
+    const header: JournalHeader = { tupu: 'journal', version: 1, generation: this.generation };
+    const record = encodeRecord(header);
+    await writeAside(this.files, this.journalPath, record);
+    const file = await this.open(this.journalPath);
+    await file?.close();
+    Object.assign(this, { identity: file?.identity ?? null, position: record.length, tornAt: null, needsNewJournal: false });
   }
 
   /**
    * Whether the journal has grown enough to be folded into a new snapshot: past `minBytes` and at least as
-   * large as the snapshot, so each compaction's rewrite is paid for by as many bytes appended since (a
-   * fixed threshold rewrites a large snapshot every few megabytes: quadratic over a big load).
+   * large as the snapshot, so each compaction's rewrite is paid for by as many bytes appended since.
    */
   needsCompaction(minBytes: number): boolean {
     return this.position > Math.max(minBytes, this.snapshotBytes);
   }
 
-  /** Runs `task` holding the directory's write lock (a lock directory: mkdir is atomic). */
-  async locked<T>(task: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-    await mkdir(this.directory, { recursive: true });
-    for (let waited = 0; ; waited += 50) {
-      try {
-        await mkdir(this.lockPath);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        if (await this.breakStaleLock()) continue;
-        if (waited > timeoutMs) throw new StorageLockedError(this.directory);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-    await writeFile(join(this.lockPath, 'pid'), String(process.pid));
+  /** Runs `task` holding the directory's writer lock (not re-entrant: see exclusive.ts). */
+  async locked<T>(task: () => Promise<T>): Promise<T> {
+    await this.files.mkdir(this.directory).catch((error: unknown) => {
+      throw ioError(error, this.directory, 'create the data directory');
+    });
+    await this.lock.acquire(this.options.lockTimeoutMs ?? 30_000).catch((error: unknown) => {
+      throw ioError(error, this.directory, 'lock');
+    });
     try {
       return await task();
     } finally {
-      await rm(this.lockPath, { recursive: true, force: true });
+      await this.lock.release().catch(() => {}); // a lock we cannot remove is taken over once we are gone
     }
   }
 
-  /** A lock left by a process that no longer exists (killed mid-write) is removed. */
-  private async breakStaleLock(): Promise<boolean> {
-    const pid = Number(await readFile(join(this.lockPath, 'pid'), 'utf8').catch(() => ''));
-    if (!pid || isAlive(pid)) return false;
-    await rm(this.lockPath, { recursive: true, force: true });
-    return true;
+  private open(path: string): Promise<ReadableFile | null> {
+    return this.files.openRead(path).catch((error: unknown) => {
+      throw ioError(error, path, 'read');
+    });
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Writes `data` as `path` in one step: to a temporary file, checked, fsynced, renamed, directory fsynced. */
+export async function writeAside(files: FileOps, path: string, data: Buffer): Promise<void> {
+  const temporary = `${path}.tmp`;
   try {
-    process.kill(pid, 0);
-    return true;
+    const written = await files.create(temporary, data);
+    if (written !== data.length) throw new StoreIOError(temporary, 'write', 'SHORT_WRITE');
+    await files.sync(temporary);
+    await files.rename(temporary, path);
+    await files.sync(dirname(path));
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    await files.unlink(temporary).catch(() => {});
+    throw ioError(error, path, 'write');
   }
-}
-
-async function fileVersion(path: string): Promise<string> {
-  const info = await stat(path).catch(() => null);
-  return info ? `${info.mtimeMs}:${info.size}:${info.ino}` : '';
-}
-
-const checksum = (json: string) => createHash('sha1').update(json).digest('hex');
-
-function encodeLine(batch: unknown): string {
-  const json = JSON.stringify(batch);
-  return `${checksum(json)} ${json}\n`;
-}
-
-function decodeLine<T>(line: string): T | null {
-  const json = line.slice(41);
-  return line[40] === ' ' && checksum(json) === line.slice(0, 40) ? (JSON.parse(json) as T) : null;
 }
 
 /**
- * An in-memory state kept in step with a journal: `current()` replays what other processes appended
- * since the last call (a new snapshot means starting again from it). Without a journal the state is
- * simply the one in this process.
+ * An in-memory state kept in step with a journal: `current()` replays what other processes appended since
+ * the last call (a reset means starting again from nothing). Without a journal the state is simply the one
+ * in this process.
  */
-export function replayed<T, Batch, State>(
-  journal: Journal<Batch, State> | null,
-  create: () => T,
-  restore: (target: T, state: State) => void,
-  apply: (target: T, batch: Batch) => void,
-): () => Promise<T> {
+export function replayed<T, Batch>(journal: Journal<Batch> | null, create: () => T, apply: (target: T, batch: Batch) => void): () => Promise<T> {
   let target = create();
   return async () => {
     if (!journal) return target;
     const { reset, batches } = await journal.read();
-    if (reset) {
-      target = create();
-      restore(target, reset);
-    }
+    if (reset) target = create();
     for (const batch of batches) apply(target, batch);
     return target;
   };

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
+import { encodeRecord } from '../../src/storage/records.js';
 import { node, sampleGraph } from '../support/graph-builder.js';
 
+const HEADER_BYTES = encodeRecord({ tupu: 'journal', version: 1, generation: 1 }).length;
 const freshDirectory = () => mkdtemp(join(tmpdir(), 'tupu-persist-'));
 
 describe('memory store persistence', () => {
@@ -16,23 +18,26 @@ describe('memory store persistence', () => {
     expect((await server.stats()).nodes.Person).toBe(3);
   });
 
-  it('survives a torn last line (a crash mid-append): the batch before it stays, the torn one is ignored', async () => {
+  it('survives a torn last record (a crash mid-append): the batch before it stays, the torn one is dropped and logged', async () => {
     const directory = await freshDirectory();
     await createMemoryStore({ directory }).apply(sampleGraph().changes);
-    await appendFile(join(directory, 'graph.journal.jsonl'), '0123456789abcdef {"nodes":[{"id":"per');
-    const reopened = createMemoryStore({ directory });
+    const torn = encodeRecord({ nodes: [node('Person', '半个')], edges: [] });
+    await appendFile(join(directory, 'graph.journal'), torn.subarray(0, torn.length - 5));
+    const warnings: unknown[] = [];
+    const reopened = createMemoryStore({ directory, warn: (message, details) => warnings.push({ message, ...details }) });
     expect((await reopened.stats()).nodes.Person).toBe(3);
     await reopened.apply({ nodes: [node('Person', '新人')], edges: [] });
+    expect(warnings).toEqual([expect.objectContaining({ file: join(directory, 'graph.journal'), message: expect.stringMatching(/torn/) })]);
     expect((await createMemoryStore({ directory }).stats()).nodes.Person).toBe(4);
   });
 
   it('compacts the journal into a snapshot once it outgrows the snapshot, without losing anything', async () => {
     const directory = await freshDirectory();
-    const journal = () => readFile(join(directory, 'graph.journal.jsonl'), 'utf8');
+    const journal = async () => ((await readFile(join(directory, 'graph.journal'))).length > HEADER_BYTES ? 'records' : '');
     const store = createMemoryStore({ directory, compactAfterBytes: 1 });
     await store.apply(sampleGraph().changes);
     expect(await journal()).toBe('');
-    const snapshotBytes = (await stat(join(directory, 'graph.snapshot.json'))).size;
+    const snapshotBytes = (await stat(join(directory, 'graph.snapshot'))).size;
     // Smaller than the snapshot: appended, not yet worth rewriting the snapshot for.
     await store.apply({ nodes: [node('Person', '新人')], edges: [] });
     expect((await journal()).length).toBeGreaterThan(0);
@@ -44,7 +49,7 @@ describe('memory store persistence', () => {
     }
     expect(await journal()).toBe('');
     expect(appended).toBeGreaterThan(1);
-    expect((await stat(join(directory, 'graph.snapshot.json'))).size).toBeGreaterThan(snapshotBytes);
+    expect((await stat(join(directory, 'graph.snapshot'))).size).toBeGreaterThan(snapshotBytes);
     expect(await createMemoryStore({ directory }).stats()).toEqual(await store.stats());
   });
 
@@ -53,8 +58,21 @@ describe('memory store persistence', () => {
     const store = createMemoryStore({ directory });
     const g = sampleGraph();
     await store.apply(g.changes);
-    const before = await readFile(join(directory, 'graph.journal.jsonl'));
+    const before = await readFile(join(directory, 'graph.journal'));
     await expect(store.apply({ nodes: [], edges: [{ ...g.changes.edges[0]!, to: 'role_missing' }] })).rejects.toThrow();
-    expect(await readFile(join(directory, 'graph.journal.jsonl'))).toEqual(before);
+    expect(await readFile(join(directory, 'graph.journal'))).toEqual(before);
+  });
+
+  it('serialises exclusive tasks of two stores sharing a directory (two processes)', async () => {
+    const directory = await freshDirectory();
+    const writers = [createMemoryStore({ directory }), createMemoryStore({ directory })];
+    const addNextPlace = (store: (typeof writers)[number]) =>
+      store.exclusive(async () => {
+        const n = (await store.stats()).nodes.Place;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        await store.apply({ nodes: [node('Place', `地点${n}`)], edges: [] });
+      });
+    await Promise.all([0, 1, 0, 1, 0, 1].map((i) => addNextPlace(writers[i]!)));
+    expect((await createMemoryStore({ directory }).stats()).nodes.Place).toBe(6);
   });
 });

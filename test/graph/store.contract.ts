@@ -210,6 +210,19 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
       expect(Math.max(...batches)).toBeLessThanOrEqual(2);
     });
 
+    it('runs exclusive tasks one at a time, so a read and the write it decides are never interleaved', async () => {
+      const places = async () => (await store.stats()).nodes.Place;
+      const before = await places();
+      const addNextPlace = () =>
+        store.exclusive(async () => {
+          const n = await places();
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          await store.apply({ nodes: [node('Place', `地点${n}`)], edges: [] });
+        });
+      await Promise.all([addNextPlace(), addNextPlace(), addNextPlace(), addNextPlace()]);
+      expect(await places()).toBe(before + 4);
+    });
+
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

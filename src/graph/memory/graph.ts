@@ -208,7 +208,11 @@ export class MemoryGraph {
     return { nodes, relationships };
   }
 
-  snapshot(): GraphChanges {
-    return { nodes: [...this.nodeById.values()], edges: [...this.edgeById.values()] };
+  /** The whole graph as batches of at most `size` nodes or edges, nodes first (edges need their ends). */
+  *snapshot(size: number): Generator<GraphChanges> {
+    const nodes = [...this.nodeById.values()];
+    const edges = [...this.edgeById.values()];
+    for (let i = 0; i < nodes.length; i += size) yield { nodes: nodes.slice(i, i + size), edges: [] };
+    for (let i = 0; i < edges.length; i += size) yield { nodes: [], edges: edges.slice(i, i + size) };
   }
 }

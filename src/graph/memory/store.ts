@@ -4,31 +4,34 @@ import type { EdgeQuery, GraphStore } from '../port.js';
 import type { Retraction } from '../retract.js';
 import { MemoryGraph } from './graph.js';
 import { viewNodes } from './view.js';
-import { Journal, replayed } from '../../storage/journal.js';
+import { exclusiveRunner } from '../../storage/exclusive.js';
+import { Journal, replayed, type JournalOptions } from '../../storage/journal.js';
 
-export interface MemoryStoreOptions {
+export interface MemoryStoreOptions extends JournalOptions {
   /** Where the graph is kept between runs; null keeps it in this process only. */
   directory?: string | null;
   /** Journal size after which the graph is rewritten as one snapshot. */
   compactAfterBytes?: number;
 }
 
+const SNAPSHOT_BATCH = 1000;
+
 /**
  * The embedded default graph store: the whole graph in this process, persisted through a journal so that
  * `tupu load`, `tupu search` and the server see the same graph. Each call first replays what other
  * processes appended since the last call, which costs one stat when nothing changed.
  */
-export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 20 }: MemoryStoreOptions = {}): GraphStore {
-  const journal = directory ? new Journal<GraphChanges | Retraction, GraphChanges>(directory, 'graph', () => ({ nodes: [], edges: [] })) : null;
-  const apply = (graph: MemoryGraph, changes: GraphChanges) => graph.apply(changes);
-  const refresh = replayed(journal, () => new MemoryGraph(), apply, (graph, batch) => graph.replay(batch));
+export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 20, ...journalOptions }: MemoryStoreOptions = {}): GraphStore {
+  const journal = directory ? new Journal<GraphChanges | Retraction>(directory, 'graph', journalOptions) : null;
+  const refresh = replayed(journal, () => new MemoryGraph(), (graph, batch: GraphChanges | Retraction) => graph.replay(batch));
+  const exclusive = exclusiveRunner(journal ? (task) => journal.locked(task) : undefined);
 
   async function write(changes: GraphChanges): Promise<void> {
     const current = await refresh();
     current.validate(changes);
     if (journal) await journal.append(changes);
     current.apply(changes);
-    if (journal && journal.needsCompaction(compactAfterBytes)) await journal.compact(current.snapshot());
+    if (journal && journal.needsCompaction(compactAfterBytes)) await journal.compact(current.snapshot(SNAPSHOT_BATCH));
   }
 
   async function retract(documentId: string): Promise<Retraction | null> {
@@ -42,8 +45,9 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
 
   return {
     kind: directory ? `memory (${directory})` : 'memory',
-    apply: (changes) => (journal ? journal.locked(() => write(changes)) : write(changes)),
-    retract: (documentId) => (journal ? journal.locked(() => retract(documentId)) : retract(documentId)),
+    apply: (changes) => exclusive(() => write(changes)),
+    retract: (documentId) => exclusive(() => retract(documentId)),
+    exclusive,
     nodes: async (ids) => {
       const g = await refresh();
       return ids.map((id) => g.node(id));

@@ -24,8 +24,16 @@ export function schemaStatements(): string[] {
     'CREATE INDEX node_name IF NOT EXISTS FOR (n:Node) ON (n.name)',
     'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
     ...REL_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`),
+    'CREATE CONSTRAINT writer_lock_id IF NOT EXISTS FOR (l:TupuWriterLock) REQUIRE l.id IS UNIQUE',
+    "MERGE (:TupuWriterLock {id: 'writer'})",
   ];
 }
+
+/**
+ * Writing to the one lock node takes Neo4j's write lock on it until the transaction ends: writers that all
+ * do this first are serialised, and a writer that dies releases it when its connection closes.
+ */
+export const takeWriterLock = "MATCH (l:TupuWriterLock {id: 'writer'}) SET l.heldAt = timestamp()";
 
 const NODE_COLUMNS = "n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, properties(n) AS props";
 

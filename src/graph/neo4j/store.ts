@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'n
 import type { EdgeRecord, GraphChanges, NodeLabel, NodeRecord } from '../../model/index.js';
 import { NODE_LABELS, REL_TYPES } from '../../model/index.js';
 import { mergeEdge, mergeNode } from '../../model/merge.js';
+import { exclusiveRunner } from '../../storage/exclusive.js';
 import { checkChanges } from '../check.js';
 import { compareKeys, decodeCursor, encodeCursor, sortKeyOf } from '../cursor.js';
 import { GraphStoreError } from '../errors.js';
@@ -128,8 +129,22 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     await Promise.all(statements.map(([statement, parameters]) => tx(statement, parameters)));
   }
 
+  // A transaction holding the lock node stays open while the task runs its reads and writes in others.
+  const exclusive = exclusiveRunner(async (task) => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    const lock = await session.beginTransaction().catch(fail);
+    try {
+      await lock.run(cypher.takeWriterLock).catch(fail);
+      return await task();
+    } finally {
+      await lock.rollback().catch(() => {});
+      await session.close();
+    }
+  });
+
   return {
     kind: `neo4j (${address})`,
+    exclusive,
 
     async apply(changes) {
       checkChanges(changes);

@@ -1,9 +1,10 @@
-import { Journal, replayed } from '../../storage/journal.js';
+import { exclusiveRunner } from '../../storage/exclusive.js';
+import { Journal, replayed, type JournalOptions } from '../../storage/journal.js';
 import type { SearchDocument, SearchIndex } from '../port.js';
 import { pageOfMatches } from '../rank.js';
 import { EmbeddedEngine } from './engine.js';
 
-export interface EmbeddedIndexOptions {
+export interface EmbeddedIndexOptions extends JournalOptions {
   /** Where the index documents are kept between runs; null keeps them in this process only. */
   directory?: string | null;
   compactAfterBytes?: number;
@@ -16,17 +17,17 @@ type Batch = { upsert: SearchDocument[]; remove: string[] };
  * so `tupu load` and a running server share them; the engine's inverted indexes are rebuilt in memory
  * from the documents when a process opens the directory.
  */
-export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 << 20 }: EmbeddedIndexOptions = {}): SearchIndex {
-  const journal = directory ? new Journal<Batch, SearchDocument[]>(directory, 'search', () => []) : null;
-  const refresh = replayed(journal, () => new EmbeddedEngine(), (engine, documents) => engine.upsert(documents), applyBatch);
+export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 << 20, ...journalOptions }: EmbeddedIndexOptions = {}): SearchIndex {
+  const journal = directory ? new Journal<Batch>(directory, 'search', journalOptions) : null;
+  const refresh = replayed(journal, () => new EmbeddedEngine(), applyBatch);
+  const exclusive = exclusiveRunner(journal ? (task) => journal.locked(task) : undefined);
 
   async function write(batch: Batch): Promise<void> {
-    if (!journal) return applyBatch(await refresh(), batch);
-    await journal.locked(async () => {
+    await exclusive(async () => {
       const current = await refresh();
-      await journal.append(batch);
+      await journal?.append(batch);
       applyBatch(current, batch);
-      if (journal.needsCompaction(compactAfterBytes)) await journal.compact(current.documents());
+      if (journal?.needsCompaction(compactAfterBytes)) await journal.compact(snapshotBatches(current.documents()));
     });
   }
 
@@ -47,6 +48,13 @@ export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 <
     },
     close: async () => {},
   };
+}
+
+const SNAPSHOT_BATCH = 1000;
+
+/** The index's documents as upsert batches, the records of a snapshot. */
+function* snapshotBatches(documents: SearchDocument[]): Generator<Batch> {
+  for (let i = 0; i < documents.length; i += SNAPSHOT_BATCH) yield { upsert: documents.slice(i, i + SNAPSHOT_BATCH), remove: [] };
 }
 
 function applyBatch(engine: EmbeddedEngine, batch: Batch): void {
