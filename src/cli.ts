@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { readConfig } from './config.js';
-import { openApp, type App } from './compose.js';
+import { createLogger, openApp, type App } from './compose.js';
+import type { IndexAtStart } from './ingest/index-sync.js';
+import { doctorCommand } from './cli/doctor.js';
 import { extractCommand, ingestCommand } from './cli/ingest.js';
 import {
   checkCommand,
@@ -17,11 +19,12 @@ import { exportCommand } from './cli/export.js';
 import { FORMATS } from './export/index.js';
 
 /** Runs a command with the app open, and turns known failures into one clear line and an exit code. */
-function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<void>) {
+function withApp<A extends unknown[]>(run: (app: App, ...args: A) => Promise<void>, index: IndexAtStart = 'repair') {
   return async (...args: A) => {
     let app: App | undefined;
     try {
-      app = await openApp(readConfig());
+      const config = readConfig();
+      app = await openApp(config, createLogger(config), index);
       await run(app, ...args);
     } catch (error) {
       process.exitCode = report(error);
@@ -35,7 +38,10 @@ const program = new Command('tupu')
   .description('图谱 — a knowledge graph and search service for Chinese news')
   .showHelpAfterError();
 
-program.command('serve').description('serve the GraphQL API (loads seeds/ into an empty store first)').action(withApp(serveCommand));
+program
+  .command('serve')
+  .description('serve the GraphQL API (loads seeds/ into an empty store first; rebuilds a search index behind the graph)')
+  .action(withApp(serveCommand, 'rebuild'));
 
 program
   .command('load')
@@ -43,12 +49,24 @@ program
   .argument('[paths...]', 'facts files or directories of *.facts.json')
   .action(withApp(loadCommand));
 
-program.command('reindex').description('rebuild the search index from the graph').action(withApp(reindexCommand));
+program.command('reindex').description('rebuild the search index from the graph').action(withApp(reindexCommand, 'leave'));
 
 program
   .command('check')
   .description('compare the search index with the graph; exit 1 listing missing, stale or stray documents')
-  .action(withApp(checkCommand));
+  .action(withApp(checkCommand, 'leave'));
+
+program
+  .command('doctor')
+  .description('verify every record of the embedded store in TUPU_DATA; with --salvage DIR, copy the valid ones into a new data directory')
+  .option('--salvage <directory>', 'a new, empty data directory to copy the valid records into')
+  .action(async (options: { salvage?: string }) => {
+    try {
+      process.exitCode = await doctorCommand(readConfig(), options);
+    } catch (error) {
+      process.exitCode = report(error);
+    }
+  });
 
 program
   .command('extract')

@@ -8,6 +8,8 @@ import type { GraphStore } from './graph/port.js';
 import { createEmbeddedIndex } from './search/embedded/index.js';
 import { createMeilisearchIndex } from './search/meilisearch/index.js';
 import type { SearchIndex } from './search/port.js';
+import { repairIndexAtStart, type IndexAtStart } from './ingest/index-sync.js';
+import { WriteIntents } from './storage/intents.js';
 
 /**
  * The composition root: the one place that knows the adapters. Everything else receives ports.
@@ -19,6 +21,7 @@ export interface App {
   logger: Logger;
   graph: GraphStore;
   search: SearchIndex;
+  intents: WriteIntents;
   close(): Promise<void>;
 }
 
@@ -29,11 +32,16 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL, redact: ['*.password', '*.apiKey', '*.key'] }, destination);
 }
 
-export async function openApp(config: Config, logger = createLogger(config)): Promise<App> {
+/**
+ * Opens the stores. `index` says what to do when the search index is behind the graph (see
+ * repairIndexAtStart): `tupu check` and `tupu reindex` look at it as it is.
+ */
+export async function openApp(config: Config, logger = createLogger(config), index: IndexAtStart = 'repair'): Promise<App> {
   const data = resolve(config.TUPU_DATA);
+  const warn = (message: string, details: Record<string, unknown>) => logger.warn(details, message);
   const graph = config.NEO4J_URI
     ? await createNeo4jStore({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE })
-    : createMemoryStore({ directory: join(data, 'graph') });
+    : createMemoryStore({ directory: join(data, 'graph'), warn });
   const search = config.MEILI_URL
     ? createMeilisearchIndex({
         url: config.MEILI_URL,
@@ -42,17 +50,27 @@ export async function openApp(config: Config, logger = createLogger(config)): Pr
         indexKey: config.MEILI_INDEX_KEY,
         searchKey: config.MEILI_SEARCH_KEY,
       })
-    : createEmbeddedIndex({ directory: join(data, 'search') });
+    : createEmbeddedIndex({ directory: join(data, 'search'), warn });
+  const intents = new WriteIntents(data);
   // The graph must answer at start; search may come later (queries then say it is unavailable).
   await graph.ping();
-  await search.ping().catch((error: Error) => logger.warn({ search: search.kind, problem: error.message }, 'search is not reachable yet'));
-  return {
+  const searchUp = await search.ping().then(
+    () => true,
+    (error: Error) => logger.warn({ search: search.kind, problem: error.message }, 'search is not reachable yet'),
+  );
+  const app: App = {
     config,
     logger,
     graph,
     search,
+    intents,
     close: async () => {
-      await Promise.allSettled([graph.close(), search.close()]);
+      await Promise.allSettled([intents.end(), graph.close(), search.close()]);
     },
   };
+  if (searchUp) await repairIndexAtStart(app, index, logger).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  return app;
 }

@@ -4,6 +4,7 @@ import { ExportError } from '../export/errors.js';
 import { GraphStoreError } from '../graph/errors.js';
 import { BadInputError, BadInputErrors } from '../ingest/errors.js';
 import { SearchError } from '../search/errors.js';
+import { StorageError } from '../storage/errors.js';
 import { UsageError } from './commands.js';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
@@ -17,6 +18,7 @@ const EXIT_CODES: [ErrorClass, number][] = [
   [ExportError, 2],
   [GraphStoreError, 3],
   [SearchError, 3],
+  [StorageError, 3],
 ];
 
 // What a failed system call means, in words a user acts on.

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { ENTITY_LABELS } from '../model/index.js';
 import { buildSearchDocuments, fingerprint } from '../search/documents.js';
 import type { Ports } from './load.js';
@@ -39,4 +40,41 @@ export async function checkIndex({ graph, search }: Ports, batchSize = 500): Pro
   }
   drift.stray = [...indexed.keys()].filter((id) => !seen.has(id));
   return drift;
+}
+
+/** Brings the index in step where `drift` says it is not: missing and stale documents upserted, stray removed. */
+export async function mendIndex({ graph, search }: Ports, drift: Drift): Promise<number> {
+  const upsert = [...drift.missing, ...drift.stale];
+  if (upsert.length) await search.upsert(await buildSearchDocuments(graph, upsert));
+  if (drift.stray.length) await search.remove(drift.stray);
+  return upsert.length + drift.stray.length;
+}
+
+/** What start-up does about an index behind the graph: rebuild it (serve), say so (other commands), or nothing. */
+export type IndexAtStart = 'rebuild' | 'repair' | 'leave';
+
+/**
+ * At start: mends what writers that died between graph and index left behind (their notes, see
+ * storage/intents.ts), then compares counts: an index emptier than the graph — a fresh data directory
+ * beside a Neo4j filled from elsewhere — is rebuilt, or the log says which command rebuilds it.
+ */
+export async function repairIndexAtStart(ports: Ports, mode: IndexAtStart, logger: Pick<Logger, 'warn'>): Promise<void> {
+  if (mode === 'leave') return;
+  const { graph, search, intents } = ports;
+  const abandoned = (await intents?.abandoned()) ?? [];
+  if (abandoned.length) {
+    const mended = await graph.exclusive(async () => mendIndex(ports, await checkIndex(ports)));
+    await intents!.clear(abandoned);
+    logger.warn({ mended }, 'a writer stopped between the graph and the search index; the index is back in step');
+  }
+  const stats = await graph.stats();
+  const entities = ENTITY_LABELS.reduce((sum, label) => sum + stats.nodes[label], 0);
+  const indexed = (await search.fingerprints()).size;
+  if (indexed >= entities) return;
+  if (mode === 'repair') {
+    logger.warn({ entities, indexed }, 'the search index holds fewer documents than the graph has entities; run `tupu reindex` to rebuild it');
+    return;
+  }
+  logger.warn({ entities, indexed }, 'the search index holds fewer documents than the graph has entities: rebuilding it');
+  await reindex(ports);
 }

@@ -4,6 +4,7 @@ import type { GraphStore } from '../graph/port.js';
 import { isEntityLabel } from '../model/index.js';
 import { buildSearchDocuments } from '../search/documents.js';
 import type { SearchIndex } from '../search/port.js';
+import type { WriteIntents } from '../storage/intents.js';
 import { BadInputError, BadInputErrors } from './errors.js';
 import { readFactsFile, type FactsDocument } from './read.js';
 import { resolveFacts } from './resolve.js';
@@ -11,6 +12,8 @@ import { resolveFacts } from './resolve.js';
 export interface Ports {
   graph: GraphStore;
   search: SearchIndex;
+  /** Where a data directory notes writes in progress, so a crash between graph and index is mended at the next start. */
+  intents?: WriteIntents;
 }
 
 export interface LoadSummary {
@@ -59,16 +62,29 @@ export async function loadFiles(paths: readonly string[], ports: Ports): Promise
   return summary;
 }
 
-/** Resolves one validated document against the graph, writes it, and indexes the entities it touched. */
-export async function ingestDocument({ facts, text }: FactsDocument, { graph, search }: Ports) {
-  const resolved = await resolveFacts(graph, facts, text);
-  const entityIds = resolved.changes.nodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
-  const before = await graph.nodes(entityIds);
-  await graph.apply(resolved.changes);
-  await search.upsert(await buildSearchDocuments(graph, entityIds));
-  return {
-    documentId: resolved.documentId,
-    created: before.filter((n) => n === null).length,
-    merged: resolved.merged.length,
-  };
+/**
+ * Resolves one validated document against the graph, writes it, and indexes the entities it touched, all as
+ * the graph's only writer: a concurrent load resolves against the graph with this document in it or without,
+ * never half-way. Every touched entity is re-indexed, so running the same document again mends its index
+ * entries instead of skipping them.
+ */
+export async function ingestDocument({ facts, text }: FactsDocument, { graph, search, intents }: Ports) {
+  await intents?.begin();
+  return graph.exclusive(async () => {
+    const resolved = await resolveFacts(graph, facts, text);
+    const entityIds = resolved.changes.nodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
+    const before = await graph.nodes(entityIds);
+    try {
+      await graph.apply(resolved.changes);
+      await search.upsert(await buildSearchDocuments(graph, entityIds));
+    } catch (error) {
+      intents?.markLagging();
+      throw error;
+    }
+    return {
+      documentId: resolved.documentId,
+      created: before.filter((n) => n === null).length,
+      merged: resolved.merged.length,
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { link, mkdir, open, rename, truncate, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, truncate, unlink } from 'node:fs/promises';
 
 /** A file opened for reading: its size and identity when opened, and reads at any position. */
 export interface ReadableFile {
@@ -29,6 +29,8 @@ export interface FileOps {
   link(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
+  /** The names in a directory; none when it does not exist. */
+  list(path: string): Promise<string[]>;
 }
 
 async function writeOnce(path: string, flags: string, data: Uint8Array): Promise<number> {
@@ -83,4 +85,9 @@ export const nodeFiles: FileOps = {
   async mkdir(path) {
     await mkdir(path, { recursive: true });
   },
+  list: (path) =>
+    readdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    }),
 };

@@ -110,8 +110,13 @@ export class Journal<Batch> {
 
   /** Appends one batch durably. The caller holds the lock and has just read everything before it. */
   async append(batch: Batch): Promise<void> {
-    if (this.needsNewJournal) await this.startJournal();
-    if (this.tornAt !== null) await this.dropTornRecord(this.tornAt);
+    try {
+      if (this.needsNewJournal) await this.startJournal();
+      if (this.tornAt !== null) await this.dropTornRecord(this.tornAt);
+    } catch (error) {
+      this.identity = null; // what is on disk is now uncertain: the next read starts again from the files
+      throw error;
+    }
     const record = encodeRecord(batch);
     try {
       const written = await this.files.append(this.journalPath, record);
@@ -152,6 +157,7 @@ export class Journal<Batch> {
       this.needsNewJournal = true;
       await this.startJournal();
     } catch (error) {
+      this.identity = null; // the new snapshot may be in place or not: the next read finds out
       this.options.warn?.('compaction failed; the journal keeps every record', { file: this.snapshotPath, problem: ioError(error, this.snapshotPath, 'compact').message });
     }
   }

@@ -7,7 +7,7 @@ import type { ReadableFile } from './files.js';
  * CRC-32 of those 8 bytes — then the payload, JSON in UTF-8. The header's own checksum tells a damaged
  * length (refuse) from a record cut short by a crash (the file simply ends inside it).
  */
-const HEADER = 12;
+export const HEADER = 12;
 const CHUNK = 1 << 20;
 
 export function encodeRecord(value: unknown): Buffer {
@@ -18,6 +18,21 @@ export function encodeRecord(value: unknown): Buffer {
   record.writeUInt32BE(crc32(record.subarray(0, 8)), 8);
   payload.copy(record, HEADER);
   return record;
+}
+
+/** The payload length a record header declares, or null when the header fails its own checksum. */
+export function payloadLength(header: Buffer): number | null {
+  return crc32(header.subarray(0, 8)) === header.readUInt32BE(8) ? header.readUInt32BE(0) : null;
+}
+
+/** A record's value, or what is wrong with its payload. */
+export function decodePayload(header: Buffer, payload: Buffer): { value: unknown } | { problem: string } {
+  if (crc32(payload) !== header.readUInt32BE(4)) return { problem: 'record checksum mismatch' };
+  try {
+    return { value: JSON.parse(payload.toString('utf8')) };
+  } catch {
+    return { problem: 'record is not valid JSON' };
+  }
 }
 
 /** Concatenates the records of several values, for one write. */
@@ -48,19 +63,14 @@ export class RecordReader {
     if (this.position >= this.file.size) return undefined;
     const header = await this.bytes(this.position, HEADER);
     if (!header) return this.torn();
-    const length = header.readUInt32BE(0);
-    if (crc32(header.subarray(0, 8)) !== header.readUInt32BE(8)) this.corrupt('record header checksum mismatch');
+    const length = payloadLength(header);
+    if (length === null) this.corrupt('record header checksum mismatch');
     const payload = await this.bytes(this.position + HEADER, length);
     if (!payload) return this.torn();
-    if (crc32(payload) !== header.readUInt32BE(4)) this.corrupt('record checksum mismatch');
-    let value: unknown;
-    try {
-      value = JSON.parse(payload.toString('utf8'));
-    } catch {
-      this.corrupt('record is not valid JSON');
-    }
+    const decoded = decodePayload(header, payload);
+    if ('problem' in decoded) this.corrupt(decoded.problem);
     this.position += HEADER + length;
-    return value;
+    return decoded.value;
   }
 
   /** Throws StoreCorruptError for the record at the current position. */
