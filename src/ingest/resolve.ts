@@ -91,11 +91,20 @@ class Resolution {
     startDate: string | null,
   ): Promise<NodeRecord | undefined> {
     const shared = (alias: string) => siblings.filter((s) => s.aliases.some((a) => normalizeName(a) === normalizeName(alias))).length > 1;
-    for (const key of [name, ...aliases.filter((a) => !shared(a))]) {
-      const [found] = (await this.store.findByName(label, key)).filter((n) => label !== 'Event' || n.startDate === startDate);
-      if (found) return found;
-    }
-    return undefined;
+    const keys = [name, ...aliases.filter((a) => !shared(a))];
+    const found = (await Promise.all(keys.map((key) => this.store.findByName(label, key)))).flat();
+    return this.ownFirst(found.filter((n) => label !== 'Event' || n.startDate === startDate), name)[0];
+  }
+
+  /**
+   * Candidates this document already resolved to (it was loaded before) first — of those, one it named
+   * exactly so first — otherwise in the order given: loading a document again then resolves every name as
+   * the first time did, even if documents loaded since offer a better match, so a second load changes nothing.
+   */
+  private ownFirst(candidates: NodeRecord[], name?: string): NodeRecord[] {
+    const rank = (n: NodeRecord) =>
+      !n.sources.includes(this.documentId) ? 2 : name !== undefined && normalizeName(n.name) === normalizeName(name) ? 0 : 1;
+    return candidates.map((n, i) => ({ n, i, r: rank(n) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ n }) => n);
   }
 
   private recordNamed(
@@ -141,8 +150,9 @@ class Resolution {
     if (!orgIds.length) return undefined; // no organization, no evidence linking them to anyone stored
     const found = (await Promise.all([person.name, ...person.aliases].map((n) => this.store.findByName('Person', n)))).flat();
     if (!found.length) return undefined;
-    const theirs = await this.organizationsOf(found.map((p) => p.id));
-    return found.find((_, i) => orgIds.some((o) => theirs[i]!.has(o)));
+    const candidates = this.ownFirst(found, person.name);
+    const theirs = await this.organizationsOf(candidates.map((p) => p.id));
+    return candidates.find((_, i) => orgIds.some((o) => theirs[i]!.has(o)));
   }
 
   /** A stored person whose name is a homophone variant and who holds the same title in the same organization. */
@@ -152,8 +162,8 @@ class Resolution {
       person.positions.some((p) => role?.title === p.title),
     );
     const holders = (await this.store.edges(roles.map((role) => ({ node: role!.id, type: 'HOLDS' as const, direction: 'in' as const })))).flat();
-    const people = await this.store.nodes(holders.map((e) => e.from));
-    return people.find((p): p is NodeRecord => !!p && [person.name, ...person.aliases].some((n) => isHomophoneVariant(n, p.name)));
+    const people = this.ownFirst((await this.store.nodes(holders.map((e) => e.from))).filter((p): p is NodeRecord => !!p), person.name);
+    return people.find((p) => [person.name, ...person.aliases].some((n) => isHomophoneVariant(n, p.name)));
   }
 
   /** For each person, the organizations (and their parents) where they hold a role. */
