@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { LockHolder } from './errors.js';
 import { nodeFiles, type FileOps } from './files.js';
@@ -24,7 +25,7 @@ export class WriteIntents {
     private readonly files: FileOps = nodeFiles,
     private readonly holder: LockHolder = thisProcess(),
   ) {
-    this.path = join(directory, `${PREFIX}${holder.pid}-${holder.started ?? 'unknown'}`);
+    this.path = join(directory, `${PREFIX}${holder.pid}-${randomUUID()}`); // one per writer, even two in one process
   }
 
   /** Before writing a document: leaves the note, once per process. */
