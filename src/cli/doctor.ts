@@ -8,6 +8,7 @@ import type { GraphChanges } from '../model/index.js';
 import { createEmbeddedIndex } from '../search/embedded/index.js';
 import { StorageError } from '../storage/errors.js';
 import { nodeFiles } from '../storage/files.js';
+import { readLegacyStore } from '../storage/legacy.js';
 import { scanFile, type FileScan } from '../storage/salvage.js';
 
 /** The embedded store's files under TUPU_DATA, graph first. */
@@ -19,7 +20,8 @@ type Marked = { tupu?: string; generation?: number };
  * `tupu doctor [--salvage DIR]`: checks every record of every store file and prints one JSON line per file;
  * exit 1 when any is damaged. With --salvage, copies every valid graph record into a new data directory
  * and rebuilds its search index from that graph (the index is derived data); the damaged directory is
- * never changed, so nothing is repaired in place and nothing needs a backup.
+ * never changed, so nothing is repaired in place and nothing needs a backup. A store in the earlier line
+ * format (storage/legacy.ts) is salvaged the same way.
  */
 export async function doctorCommand(config: Config, options: { salvage?: string }): Promise<number> {
   const data = resolve(config.TUPU_DATA);
@@ -32,7 +34,8 @@ export async function doctorCommand(config: Config, options: { salvage?: string 
     return 1;
   }
   const target = resolve(options.salvage);
-  const summary = await salvageGraph(scans[0]!, scans[1]!, target);
+  const legacy = await readLegacyStore<GraphChanges>(nodeFiles, join(data, 'graph'), 'graph');
+  const summary = await salvageGraph([...legacy.batches, ...graphBatches(scans[0]!, scans[1]!)], target);
   console.log(JSON.stringify(summary));
   process.stderr.write(`tupu: salvaged into ${target}; look at it with TUPU_DATA=${target} tupu stats, then point TUPU_DATA there (${data} is left as it was)\n`);
   return 0;
@@ -51,13 +54,13 @@ function graphBatches(snapshot: FileScan, journal: FileScan): GraphChanges[] {
   return [...batches(snapshot), ...(journalIsOlder ? [] : batches(journal))];
 }
 
-async function salvageGraph(snapshot: FileScan, journal: FileScan, target: string) {
+async function salvageGraph(batchesToCopy: GraphChanges[], target: string) {
   const existing = await nodeFiles.list(target);
   if (existing.length) throw new StorageError(`${target} is not empty: --salvage writes only into a new, empty directory`);
   const graph = createMemoryStore({ directory: join(target, 'graph') });
   let batches = 0;
   let edgesDropped = 0;
-  for (const batch of graphBatches(snapshot, journal)) {
+  for (const batch of batchesToCopy) {
     edgesDropped += await applySalvaged(graph, batch);
     batches++;
   }

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import { ioError, StoreCorruptError, StoreIOError, type LockHolder } from './errors.js';
+import { ioError, StorageError, StoreCorruptError, StoreIOError, type LockHolder } from './errors.js';
+import { hasLegacyStore } from './legacy.js';
 import { nodeFiles, type FileOps, type ReadableFile } from './files.js';
 import { WriterLock } from './lock.js';
 import { encodeRecord, RecordReader } from './records.js';
@@ -48,7 +49,7 @@ export class Journal<Batch> {
   /** `name` prefixes the files, so several journals can share one directory. */
   constructor(
     readonly directory: string,
-    name: string,
+    private readonly name: string,
     private readonly options: JournalOptions = {},
   ) {
     this.snapshotPath = join(directory, `${name}.snapshot`);
@@ -73,6 +74,11 @@ export class Journal<Batch> {
     const snapshot = await this.open(this.snapshotPath);
     await snapshot?.close();
     if (snapshot) throw new StoreCorruptError(this.journalPath, 0, 'the journal is missing beside its snapshot');
+    if (await hasLegacyStore(this.files, this.directory, this.name).catch(() => false)) {
+      throw new StorageError(
+        `${this.directory} holds a store in the format of an earlier tupu; run \`tupu doctor --salvage NEW_DIR\` to copy it into the current format, then point TUPU_DATA at NEW_DIR`,
+      );
+    }
     const reset = this.identity !== '';
     Object.assign(this, { identity: '', generation: 0, position: 0, tornAt: null, needsNewJournal: true, snapshotBytes: 0 });
     return { reset, batches: [] };

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
@@ -63,5 +64,19 @@ describe('a damaged store from the command line', () => {
     expect(await readFile(journal)).toEqual(before);
     expect((await tupu(target, 'check')).code).toBe(0);
     expect((await tupu(data, 'doctor', '--salvage', target)).stderr).toMatch(/not empty/);
+  });
+
+  it('refuses a store in the earlier line format, and salvages it into the current one', async () => {
+    const data = await scratchDirectory('tupu-legacy-');
+    await mkdir(join(data, 'graph'));
+    const line = (batch: unknown) => `${createHash('sha1').update(JSON.stringify(batch)).digest('hex')} ${JSON.stringify(batch)}\n`;
+    await writeFile(join(data, 'graph', 'graph.snapshot.json'), JSON.stringify(TEN[0]));
+    await writeFile(join(data, 'graph', 'graph.journal.jsonl'), TEN.slice(1, 4).map(line).join(''));
+    const refused = await tupu(data, 'stats');
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/format of an earlier tupu; run `tupu doctor --salvage NEW_DIR`/);
+    const target = join(await scratchDirectory('tupu-salvaged-'), 'data');
+    expect((await tupu(data, 'doctor', '--salvage', target)).code).toBe(0);
+    expect(await contentOf(createMemoryStore({ directory: join(target, 'graph') }))).toBe(await expectedAfter(TEN.slice(0, 4)));
   });
 });
