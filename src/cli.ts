@@ -105,7 +105,7 @@ program
     }
   });
 
-program.command('stats').description('print node and relationship counts as JSON').action(withApp(statsCommand));
+program.command('stats').description('print node and relationship counts as JSON').action(withApp(statsCommand, 'leave'));
 
 program
   .command('search')

@@ -74,6 +74,7 @@ export class Journal<Batch> {
     const snapshot = await this.open(this.snapshotPath);
     await snapshot?.close();
     if (snapshot) throw new StoreCorruptError(this.journalPath, 0, 'the journal is missing beside its snapshot');
+    if (this.identity) throw new StoreCorruptError(this.journalPath, 0, 'the journal has disappeared since it was read');
     if (await hasLegacyStore(this.files, this.directory, this.name).catch(() => false)) {
       throw new StorageError(
         `${this.directory} holds a store in the format of an earlier tupu; run \`tupu doctor --salvage NEW_DIR\` to copy it into the current format, then point TUPU_DATA at NEW_DIR`,
