@@ -12,6 +12,7 @@ import { StorageError } from '../../src/storage/errors.js';
 import { nodeFiles } from '../../src/storage/files.js';
 import { WriteIntents } from '../../src/storage/intents.js';
 import { smallFacts } from '../support/facts.js';
+import { NEO4J_URI, openEmptyNeo4jStore } from '../support/neo4j.js';
 import { scratchDirectory } from './faulty-files.js';
 import { contentOf } from './workload.js';
 
@@ -88,6 +89,22 @@ const reports = Array.from({ length: 6 }, (_, i) => {
   const name = i % 2 ? '李建文' : '李健文';
   const people = [{ name, positions: [{ title: '副馆长', organization: '北京天文馆', evidence: { quote: `北京天文馆副馆长${name}` } }] }];
   return validateFacts(`report ${i}`, smallFacts({ document: { title: `报道${i}`, publishedAt: '2020-11-26' }, people, events: [] }), null);
+});
+
+describe.skipIf(!NEO4J_URI)('finding 3 with the graph in Neo4j (NEO4J_URI set)', () => {
+  it('a fresh data directory beside a Neo4j filled from elsewhere gets its index rebuilt at start', async () => {
+    const graph = await openEmptyNeo4jStore();
+    try {
+      for (const article of articles.slice(0, 2)) await ingestDocument(article, { graph, search: createEmbeddedIndex() });
+      const fresh = processOn(await scratchDirectory('tupu-fresh-'));
+      const ports = { ...fresh, graph };
+      expect((await checkIndex(ports)).missing.length).toBeGreaterThan(0);
+      await repairIndexAtStart(ports, 'rebuild', silent as never);
+      expect(await checkIndex(ports)).toEqual(NO_DRIFT);
+    } finally {
+      await graph.close();
+    }
+  }, 120_000);
 });
 
 describe('findings 5 and 6: concurrent and repeated ingests', () => {

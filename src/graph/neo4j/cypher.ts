@@ -25,15 +25,15 @@ export function schemaStatements(): string[] {
     'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
     ...REL_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`),
     'CREATE CONSTRAINT writer_lock_id IF NOT EXISTS FOR (l:TupuWriterLock) REQUIRE l.id IS UNIQUE',
-    "MERGE (:TupuWriterLock {id: 'writer'})",
   ];
 }
 
 /**
  * Writing to the one lock node takes Neo4j's write lock on it until the transaction ends: writers that all
- * do this first are serialised, and a writer that dies releases it when its connection closes.
+ * do this first are serialised, and a writer that dies releases it when its connection closes. MERGE under
+ * the uniqueness constraint: the node comes back even after the database was emptied.
  */
-export const takeWriterLock = "MATCH (l:TupuWriterLock {id: 'writer'}) SET l.heldAt = timestamp()";
+export const takeWriterLock = "MERGE (l:TupuWriterLock {id: 'writer'}) SET l.heldAt = timestamp()";
 
 const NODE_COLUMNS = "n.id AS id, [l IN labels(n) WHERE l <> 'Node'][0] AS label, properties(n) AS props";
 
