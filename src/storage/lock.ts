@@ -43,7 +43,8 @@ export class WriterLock {
     private readonly files: FileOps,
     holder: LockHolder = thisProcess(),
   ) {
-    this.content = encodeRecord(holder);
+    // The token tells this lock from another instance's in the same process (same pid and start time).
+    this.content = encodeRecord({ ...holder, token: randomUUID() });
   }
 
   async acquire(timeoutMs: number, pollMs = 25): Promise<void> {
@@ -58,7 +59,8 @@ export class WriterLock {
         }
         const found = await this.read(this.path);
         if (!found) continue; // released meanwhile
-        if (!found.holder || !isAlive(found.holder)) {
+        // Ours (a release that failed), its holder gone, or nothing readable: no one holds it.
+        if (found.bytes.equals(this.content) || !found.holder || !isAlive(found.holder)) {
           await this.takeOver(found.bytes);
           continue;
         }

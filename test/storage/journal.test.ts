@@ -92,6 +92,26 @@ describe('finding 4: a writer lock that cannot go stale', () => {
     expect((await store.stats()).nodes.Person).toBe(2);
   });
 
+  it('does not wait for itself when removing its own lock failed', async () => {
+    const directory = await scratchDirectory('tupu-lock-');
+    let failOnce = true;
+    const files = {
+      ...nodeFiles,
+      unlink: async (path: string) => {
+        if (path === lockOf(directory) && failOnce) {
+          failOnce = false;
+          throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        }
+        return nodeFiles.unlink(path);
+      },
+    };
+    const store = createMemoryStore({ directory, files, lockTimeoutMs: 0 });
+    await store.apply(TEN[0]!);
+    expect(failOnce).toBe(false);
+    await store.apply(TEN[1]!);
+    expect((await store.stats()).nodes.Person).toBe(2);
+  });
+
   it('waits for a live holder, then names it', async () => {
     const directory = await scratchDirectory('tupu-lock-');
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
