@@ -14,8 +14,8 @@ import { batches, contentOf, expectedAfter } from './workload.js';
  * the one in flight at a crash), or, when the process lived on, to exactly the acknowledged ones; and it
  * must still take writes. TUPU_FAULT_BATCHES sets the workload's size (npm run test:faults runs it large).
  */
-// Hundreds of runs on a busy two-core machine: a generous bound, not a timing assertion.
-vi.setConfig({ testTimeout: 300_000 });
+// Hundreds of runs (tens of thousands at full size) on a busy two-core machine: a generous bound, not a timing assertion.
+vi.setConfig({ testTimeout: process.env.TUPU_FAULT_BATCHES ? 3_600_000 : 300_000 });
 
 const BATCHES = Number(process.env.TUPU_FAULT_BATCHES ?? 6);
 /** Bytes flipped or cut at: about 150 places a file by default, every byte with TUPU_FAULT_EVERY_BYTE=1. */
