@@ -129,7 +129,9 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     await Promise.all(statements.map(([statement, parameters]) => tx(statement, parameters)));
   }
 
-  // A transaction holding the lock node stays open while the task runs its reads and writes in others.
+  // A transaction holding the lock node stays open while the task runs its reads and writes in others. It
+  // serialises tupu's writers (this process's and other processes'); a writer that dies releases it with
+  // its connection. Reads never wait for it.
   const exclusive = exclusiveRunner(async (task) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     const lock = await session.beginTransaction().catch(fail);
@@ -148,14 +150,17 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
 
     async apply(changes) {
       checkChanges(changes);
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        await session.executeWrite((tx) => write(inTransaction(tx), changes));
-      } catch (error) {
-        fail(error);
-      } finally {
-        await session.close();
-      }
+      // Under the writer lock like every write (re-entrant: free inside an `exclusive` that holds it).
+      await exclusive(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          await session.executeWrite((tx) => write(inTransaction(tx), changes));
+        } catch (error) {
+          fail(error);
+        } finally {
+          await session.close();
+        }
+      });
     },
 
     async retract(documentId) {
