@@ -3,11 +3,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { encodeRecord } from '../../src/storage/records.js';
-import { scratchDirectory } from './faulty-files.js';
+import { removeScratchDirectories, scratchDirectory } from './faulty-files.js';
 import { batches, contentOf, expectedAfter } from './workload.js';
+
+afterAll(removeScratchDirectories);
 
 // Each test runs `tupu` processes, each starting TypeScript: seconds apiece on a busy machine.
 vi.setConfig({ testTimeout: 180_000 });

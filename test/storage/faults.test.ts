@@ -4,8 +4,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import type { GraphChanges } from '../../src/model/index.js';
 import { StorageError, StoreCorruptError } from '../../src/storage/errors.js';
-import { faultyFiles, scratchDirectory, type Fault } from './faulty-files.js';
+import { faultyFiles, removeScratchDirectories, scratchDirectory, type Fault } from './faulty-files.js';
 import { batches, contentOf, expectedAfter } from './workload.js';
+
+afterAll(removeScratchDirectories);
 
 /**
  * The crash-and-fault suite: a workload of batches (with compactions between them) is run once per file

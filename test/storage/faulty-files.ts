@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFiles, type FileOps } from '../../src/storage/files.js';
@@ -51,7 +51,18 @@ export function faultyFiles(at: number, fault: Fault) {
   return { files, state };
 }
 
-/** A fresh directory on tmpfs where there is one: fsync is free there, so hundreds of fault runs stay fast. */
-export function scratchDirectory(prefix: string): Promise<string> {
-  return mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), prefix));
+const scratch: string[] = [];
+
+/**
+ * A fresh directory on tmpfs where there is one: fsync is free there, so hundreds of fault runs stay fast.
+ * Files using it end with `afterAll(removeScratchDirectories)`: tmpfs is memory.
+ */
+export async function scratchDirectory(prefix: string): Promise<string> {
+  const directory = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), prefix));
+  scratch.push(directory);
+  return directory;
+}
+
+export async function removeScratchDirectories(): Promise<void> {
+  for (const directory of scratch.splice(0)) await rm(directory, { recursive: true, force: true });
 }

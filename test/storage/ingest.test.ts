@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/cli/ingest.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { checkIndex, repairIndexAtStart } from '../../src/ingest/index-sync.js';
@@ -13,8 +13,10 @@ import { nodeFiles } from '../../src/storage/files.js';
 import { WriteIntents } from '../../src/storage/intents.js';
 import { smallFacts } from '../support/facts.js';
 import { NEO4J_URI, openEmptyNeo4jStore } from '../support/neo4j.js';
-import { scratchDirectory } from './faulty-files.js';
+import { removeScratchDirectories, scratchDirectory } from './faulty-files.js';
 import { contentOf } from './workload.js';
+
+afterAll(removeScratchDirectories);
 
 const ARTICLES = new URL('../fixtures/articles/', import.meta.url).pathname;
 const NO_DRIFT = { missing: [], stale: [], stray: [] };

@@ -1,14 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { StoreCorruptError, StoreIOError, StoreLockedError } from '../../src/storage/errors.js';
 import { nodeFiles } from '../../src/storage/files.js';
 import { startTimeOf } from '../../src/storage/lock.js';
 import { encodeRecord } from '../../src/storage/records.js';
-import { faultyFiles, scratchDirectory } from './faulty-files.js';
+import { faultyFiles, removeScratchDirectories, scratchDirectory } from './faulty-files.js';
 import { batches, contentOf, expectedAfter } from './workload.js';
+
+afterAll(removeScratchDirectories);
 
 const TEN = batches(10);
 

@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { checkIndex, repairIndexAtStart } from '../../src/ingest/index-sync.js';
 import { ingestDocument } from '../../src/ingest/load.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
 import { WriteIntents } from '../../src/storage/intents.js';
 import { documents } from './documents.js';
-import { scratchDirectory } from './faulty-files.js';
+import { removeScratchDirectories, scratchDirectory } from './faulty-files.js';
 import { contentOf } from './workload.js';
+
+afterAll(removeScratchDirectories);
 
 const CHILD = new URL('./child-writer.ts', import.meta.url).pathname;
 const COUNT = 12;
