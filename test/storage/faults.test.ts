@@ -14,9 +14,9 @@ afterAll(removeScratchDirectories);
  * operation it performs, with that operation failing — a crash half-way through it, a full disk, a short
  * write. After each, the store must open to exactly a prefix of the batches (every acknowledged one, perhaps
  * the one in flight at a crash), or, when the process lived on, to exactly the acknowledged ones; and it
- * must still take writes. TUPU_FAULT_BATCHES sets the workload's size (npm run test:faults runs it large).
+ * must still take writes. TUPU_FAULT_BATCHES sets the workload's size (npm run test:faults runs it larger).
  */
-// Hundreds of runs (tens of thousands at full size) on a busy two-core machine: a generous bound, not a timing assertion.
+// Hundreds of runs (thousands in larger runs) on a busy two-core machine: a generous bound, not a timing assertion.
 vi.setConfig({ testTimeout: process.env.TUPU_FAULT_BATCHES ? 3_600_000 : 300_000 });
 
 const BATCHES = Number(process.env.TUPU_FAULT_BATCHES ?? 6);
