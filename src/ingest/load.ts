@@ -63,24 +63,36 @@ export async function loadFiles(paths: readonly string[], ports: Ports): Promise
 }
 
 /**
+ * Runs `task` — a write to the graph, then to the index — as the graph's only writer, with the data
+ * directory's note that a writer is at work: if the task fails (or the process dies) between the two, the
+ * note outlives it and the next start brings the index back in step (see repairIndexAtStart).
+ */
+export async function asOneWriter<T>({ graph, intents }: Ports, task: () => Promise<T>): Promise<T> {
+  await intents?.begin();
+  return graph.exclusive(async () => {
+    try {
+      return await task();
+    } catch (error) {
+      intents?.markLagging();
+      throw error;
+    }
+  });
+}
+
+/**
  * Resolves one validated document against the graph, writes it, and indexes the entities it touched, all as
  * the graph's only writer: a concurrent load resolves against the graph with this document in it or without,
  * never half-way. Every touched entity is re-indexed, so running the same document again mends its index
  * entries instead of skipping them.
  */
-export async function ingestDocument({ facts, text }: FactsDocument, { graph, search, intents }: Ports) {
-  await intents?.begin();
-  return graph.exclusive(async () => {
+export async function ingestDocument({ facts, text }: FactsDocument, ports: Ports) {
+  const { graph, search } = ports;
+  return asOneWriter(ports, async () => {
     const resolved = await resolveFacts(graph, facts, text);
     const entityIds = resolved.changes.nodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
     const before = await graph.nodes(entityIds);
-    try {
-      await graph.apply(resolved.changes);
-      await search.upsert(await buildSearchDocuments(graph, entityIds));
-    } catch (error) {
-      intents?.markLagging();
-      throw error;
-    }
+    await graph.apply(resolved.changes);
+    await search.upsert(await buildSearchDocuments(graph, entityIds));
     return {
       documentId: resolved.documentId,
       created: before.filter((n) => n === null).length,

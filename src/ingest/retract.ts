@@ -2,7 +2,7 @@ import type { GraphStore } from '../graph/port.js';
 import type { Retraction } from '../graph/retract.js';
 import { isEntityLabel } from '../model/index.js';
 import { buildSearchDocuments } from '../search/documents.js';
-import type { Ports } from './load.js';
+import { asOneWriter, type Ports } from './load.js';
 
 export interface RetractSummary {
   documentId: string;
@@ -29,20 +29,24 @@ async function touchedEntities(graph: GraphStore, plan: Retraction): Promise<str
 
 /**
  * Takes a document back out (`tupu retract`, the `retractDocument` mutation): the graph drops its support
- * in one write, then the index drops the entities that went and is updated for those that changed.
+ * in one write, then the index drops the entities that went and is updated for those that changed, the
+ * two as one writer (asOneWriter).
  * Null when no document has that id.
  */
-export async function retractDocument(documentId: string, { graph, search }: Ports): Promise<RetractSummary | null> {
-  const plan = await graph.retract(documentId);
-  if (!plan) return null;
-  const gone = plan.removedNodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
-  if (gone.length) await search.remove(gone);
-  await search.upsert(await buildSearchDocuments(graph, await touchedEntities(graph, plan)));
-  return {
-    documentId,
-    removedNodes: plan.removedNodes.length,
-    removedEdges: plan.removedEdges.length,
-    keptNodes: plan.nodes.length,
-    keptEdges: plan.edges.length,
-  };
+export async function retractDocument(documentId: string, ports: Ports): Promise<RetractSummary | null> {
+  const { graph, search } = ports;
+  return asOneWriter(ports, async () => {
+    const plan = await graph.retract(documentId);
+    if (!plan) return null;
+    const gone = plan.removedNodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
+    if (gone.length) await search.remove(gone);
+    await search.upsert(await buildSearchDocuments(graph, await touchedEntities(graph, plan)));
+    return {
+      documentId,
+      removedNodes: plan.removedNodes.length,
+      removedEdges: plan.removedEdges.length,
+      keptNodes: plan.nodes.length,
+      keptEdges: plan.edges.length,
+    };
+  });
 }

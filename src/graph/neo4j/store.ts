@@ -163,16 +163,17 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
       });
     },
 
-    async retract(documentId) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite((tx) => retractDocument(inTransaction(tx), documentId));
-      } catch (error) {
-        return fail(error);
-      } finally {
-        await session.close();
-      }
-    },
+    retract: (documentId) =>
+      exclusive(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite((tx) => retractDocument(inTransaction(tx), documentId));
+        } catch (error) {
+          return fail(error);
+        } finally {
+          await session.close();
+        }
+      }),
 
     async nodes(ids) {
       const found = await readNodes(run, ids);
