@@ -1,5 +1,6 @@
 import type { GraphStore } from '../graph/port.js';
 import type { SearchIndex } from '../search/port.js';
+import type { WriteIntents } from '../storage/intents.js';
 import type { Loaders } from './loaders.js';
 
 export interface Limits {
@@ -22,4 +23,6 @@ export interface Context {
   search: SearchIndex;
   loaders: Loaders;
   limits: Limits;
+  /** Where writes note themselves, so a crash between the graph and the index is mended at the next start. */
+  intents?: WriteIntents;
 }

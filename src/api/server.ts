@@ -7,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../graph/port.js';
 import type { SearchIndex } from '../search/port.js';
+import type { WriteIntents } from '../storage/intents.js';
 import { defaultLimits, type Context, type Limits } from './context.js';
 import { createMaskError } from './errors.js';
 import { corsFor, closedExposure, type Exposure } from './exposure.js';
@@ -36,6 +37,8 @@ export interface ApiOptions {
   cacheBytes?: number;
   /** Bearer tokens (hashed) that may write, or read when reads are closed; none: nobody may write. */
   tokens?: readonly TokenEntry[];
+  /** The data directory's write notes: the write mutations leave one, as `tupu ingest` does. */
+  intents?: WriteIntents;
 }
 
 const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional script
@@ -48,7 +51,7 @@ const EXAMPLE_QUERY = `# 图谱: try a name, an alias, pinyin or traditional scr
 
 /** The API: a graphql-yoga server composed of plugins, in order. It sees the ports, never an adapter. */
 export function createApi(options: ApiOptions) {
-  const { graph, search, logger, limits, queryLimits, requestLimits = {}, exposure, cacheBytes = 64 << 20, tokens = [] } = options;
+  const { graph, search, logger, limits, queryLimits, requestLimits = {}, exposure, cacheBytes = 64 << 20, tokens = [], intents } = options;
   const resolved = { ...defaultLimits, ...limits };
   const shown = { ...closedExposure, ...exposure };
   const callerOf = callerLookup(tokens);
@@ -68,7 +71,7 @@ export function createApi(options: ApiOptions) {
     renderGraphiQL, // GraphiQL from the package's own files: no CDN, so it opens on a closed network
     maskedErrors: { maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error')) },
     logging: yogaLogger(logger),
-    context: { graph, search, limits: resolved },
+    context: { graph, search, limits: resolved, intents },
     plugins: [
       useRequestLimits(requestLimits, mayWrite), // malformed or oversized requests, before yoga reads them
       ...useQueryLimits(queryLimits, resolved.maxFirst), // costly documents, before anything runs

@@ -59,6 +59,7 @@ export async function serveCommand(app: App): Promise<void> {
     logger: app.logger,
     exposure: exposureFromConfig(app.config),
     tokens: readTokens(app.config),
+    intents: app.intents,
   });
   const { server, port } = await listen(api, app.config.PORT, app.config.HOST);
   app.logger.info({ url: `http://${app.config.HOST}:${port}/graphql`, graph: app.graph.kind, search: app.search.kind }, 'tupu is serving');

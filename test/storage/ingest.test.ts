@@ -2,6 +2,9 @@ import { readdirSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { createApi } from '../../src/api/server.js';
+import { newToken, readTokens } from '../../src/api/tokens.js';
 import { extractFile } from '../../src/cli/ingest.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { checkIndex, repairIndexAtStart } from '../../src/ingest/index-sync.js';
@@ -58,6 +61,26 @@ describe('finding 3: the graph and the index as one unit', () => {
     expect(await checkIndex(next)).toEqual(NO_DRIFT);
     expect(warnings).toEqual([expect.stringMatching(/back in step/)]);
     expect(await new WriteIntents(data).abandoned()).toEqual([]);
+  }, 60_000);
+
+  it('mends at the next start what an ingestArticle mutation left unindexed, as for the CLI', async () => {
+    const data = await scratchDirectory('tupu-unit-');
+    const first = processOn(data, 'first');
+    const writer = newToken('newsroom', 'write');
+    const failing = { ...first.search, upsert: async () => Promise.reject(new Error('killed before the index write')) };
+    const api = createApi({ ...first, search: failing, tokens: readTokens({ TUPU_TOKENS: writer.line }), logger: pino({ level: 'silent' }) });
+    const response = await api.fetch('http://tupu.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${writer.token}` },
+      body: JSON.stringify({ query: 'mutation ($text: String!) { ingestArticle(text: $text) { created } }', variables: { text: articles[2]!.text } }),
+    });
+    expect((await response.json()).errors).toHaveLength(1);
+    await first.intents.end(); // the server stops; the document is in the graph only, and its note stays
+    expect((await first.graph.stats()).nodes.Document).toBe(1);
+
+    const next = processOn(data, 'next');
+    await repairIndexAtStart(next, 'repair', silent as never);
+    expect(await checkIndex(next)).toEqual(NO_DRIFT);
   }, 60_000);
 
   it('re-running an ingest mends the index of its document instead of skipping it', async () => {
