@@ -2,6 +2,8 @@ import nodejieba from 'nodejieba';
 import { hasHan, normalizeName } from '../model/values/name.js';
 import { joinedPinyin, pinyinInitials } from '../model/values/pinyin.js';
 import type { SearchDocument } from './port.js';
+import { splitPersonName } from './person-names.js';
+import { shortFormVariants } from './short-forms.js';
 
 /**
  * The one place where text becomes search terms, shared by both engines. Measured on this corpus: person
@@ -48,16 +50,29 @@ export interface AnalyzedQuery {
   /** The query as pinyin letters: typed in Latin, or the pinyin of a Chinese query (homophones). */
   pinyin: string | null;
   latin: boolean;
+  /** The query read with its short forms swapped for full ones and back (北大 → 北京大学): lexicons/short-forms.txt. */
+  variants: AnalyzedQuery[];
 }
 
 export function analyzeQuery(query: string): AnalyzedQuery {
+  const q = analyzeText(query);
+  if (!q.latin && q.whole) q.variants = shortFormVariants(q.whole).map((variant) => ({ ...analyzeText(variant), pinyin: null }));
+  return q;
+}
+
+/** Every term a candidate may be found by: the query's and its variants'. */
+export function candidateTerms(q: AnalyzedQuery): string[] {
+  return unique([q, ...q.variants].flatMap((v) => [v.whole, ...v.words])).filter(Boolean);
+}
+
+function analyzeText(query: string): AnalyzedQuery {
   const trimmed = query.trim().slice(0, 200);
   const latin = !hasHan(trimmed) && /[a-zA-Z]/.test(trimmed);
   const letters = trimmed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   const whole = latin ? letters : normalizeName(trimmed);
   const pinyin = latin ? letters || null : hasHan(whole) ? joinedPinyin(whole) : null;
   const queryWords = latin ? [letters] : unique([...words(trimmed), ...words(trimmed).flatMap((w) => nameParts(w))]);
-  return { whole, words: queryWords.filter(Boolean), pinyin, latin };
+  return { whole, words: queryWords.filter(Boolean), pinyin, latin, variants: [] };
 }
 
 /** The terms of a document, by field, ready for either engine. */
@@ -66,8 +81,10 @@ export interface AnalyzedDocument {
   names: string[];
   /** Parts of non-person names. */
   parts: string[];
-  /** Pinyin keys of names and aliases. */
+  /** Pinyin keys of names and aliases, and of the parts of non-person names (bowuguan for 博物馆). */
   pinyin: string[];
+  /** A person's surnames and given names, found only by a search that asks for them (person-names.ts). */
+  personal: string[];
   /** Each Chinese name or alias with its pinyin, to tell which one a pinyin query matched. */
   readings: { name: string; key: string; full: string; initials: string }[];
   /** Titles and organization names, whole and by parts. */
@@ -88,8 +105,11 @@ export function analyzeDocument(document: SearchDocument): AnalyzedDocument {
   const readings = spellings
     .filter((s) => hasHan(s.key))
     .map(({ shown, key }) => ({ name: shown, key, full: joinedPinyin(key), initials: pinyinInitials(key) }));
-  const pinyin = unique(readings.flatMap((r) => [r.full, r.initials]));
-  return { names, parts, pinyin, readings, context, spellings, wholeContext };
+  const partPinyin = parts.filter((p) => p.length > 1 && hasHan(p)).map(joinedPinyin);
+  const pinyin = unique([...readings.flatMap((r) => [r.full, r.initials]), ...partPinyin]);
+  const split = document.type === 'PERSON' ? names.map(splitPersonName) : [];
+  const personal = unique(split.flatMap((s) => (s ? [s.surname, s.given] : [])));
+  return { names, parts, pinyin, personal, readings, context, spellings, wholeContext };
 }
 
 const unique = <T>(list: T[]) => [...new Set(list)];

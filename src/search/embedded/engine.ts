@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument } from '../port.js';
-import { analyzeDocument, analyzeQuery, learnNames, type AnalyzedDocument } from '../tokenize.js';
+import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, type AnalyzedDocument } from '../tokenize.js';
 import { rankCandidates, type Match } from '../rank.js';
 
 interface Entry {
@@ -12,7 +12,7 @@ interface Entry {
   indexed: Record<Field, string>;
 }
 
-type Field = 'names' | 'pinyin' | 'parts' | 'context';
+type Field = 'names' | 'pinyin' | 'parts' | 'context' | 'personal';
 
 // Terms arrive already tokenised (tokenize.ts); FlexSearch only splits on the spaces we put between them.
 const passThrough = (text: string) => text.split(' ').filter(Boolean);
@@ -21,7 +21,7 @@ const CANDIDATES_PER_TERM = 1000;
 /**
  * The in-process engine: FlexSearch inverted indexes, one per field, generate candidates; rank.ts decides
  * which candidates match and in what order. Names and pinyin are indexed by prefixes ('forward'), so 刘润
- * finds 刘润达 and zhuang finds 庄嘉; parts and context need whole terms.
+ * finds 刘润达 and zhuang finds 庄嘉; parts, context, surnames and given names need whole terms.
  */
 export class EmbeddedEngine {
   private readonly entries = new Map<string, Entry>();
@@ -32,6 +32,7 @@ export class EmbeddedEngine {
     pinyin: new Index({ tokenize: 'forward', encode: passThrough, fastupdate: true }),
     parts: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
     context: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
+    personal: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
   };
 
   upsert(documents: readonly SearchDocument[]): void {
@@ -63,14 +64,14 @@ export class EmbeddedEngine {
   match(query: string, types: readonly string[] | null | undefined): Match[] {
     const q = analyzeQuery(query);
     if (!q.whole) return [];
-    const terms = new Set([q.whole, ...q.words]);
+    const terms = candidateTerms(q);
     const candidates = new Set<string>();
     const collect = (index: Index, term: string) => {
       // FlexSearch 0.8 answers undefined, not [], for a term whose every document was removed.
       for (const id of index.search(term, { limit: CANDIDATES_PER_TERM }) ?? []) candidates.add(String(id));
     };
     for (const term of terms) {
-      for (const index of [this.fields.names, this.fields.parts, this.fields.context]) collect(index, term);
+      for (const index of [this.fields.names, this.fields.parts, this.fields.context, this.fields.personal]) collect(index, term);
     }
     if (q.pinyin) collect(this.fields.pinyin, q.pinyin);
 

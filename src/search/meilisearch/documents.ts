@@ -24,6 +24,7 @@ export const RANKED_FIELDS = [
   'names',
   'parts',
   'pinyin',
+  'personal',
   'readings',
   'context',
   'spellings',
@@ -37,6 +38,6 @@ export function toIndexed(document: SearchDocument): IndexedDocument {
 
 /** Splits a candidate back into the document and its terms, as rank() takes them (it reads only RankedFields). */
 export function fromIndexed(stored: RankedFields): { doc: SearchDocument; terms: AnalyzedDocument } {
-  const { names, parts, pinyin, readings, context, spellings, wholeContext } = stored;
-  return { doc: stored as unknown as SearchDocument, terms: { names, parts, pinyin, readings, context, spellings, wholeContext } };
+  const { names, parts, pinyin, personal, readings, context, spellings, wholeContext } = stored;
+  return { doc: stored as unknown as SearchDocument, terms: { names, parts, pinyin, personal, readings, context, spellings, wholeContext } };
 }

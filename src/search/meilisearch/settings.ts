@@ -21,7 +21,7 @@ export const PINYIN = fields('pinyin');
  * `type`, `organizationIds` and `date` filter searches; the term fields are filterable so that exact terms
  * can be looked up by equality, whatever Meilisearch's segmenter makes of them (see queries.ts).
  */
-export const FILTERABLE = fields('type', 'organizationIds', 'date', 'names', 'parts', 'context', 'pinyin');
+export const FILTERABLE = fields('type', 'organizationIds', 'date', 'names', 'parts', 'context', 'pinyin', 'personal');
 /** Candidates found by equality come best-evidenced first. */
 export const SORTABLE = fields('weight');
 /** At most this many candidates per query; rank.ts then decides which match and in what order. */
