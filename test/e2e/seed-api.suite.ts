@@ -3,21 +3,27 @@ import { SEEDS_DIRECTORY } from '../../src/cli/commands.js';
 import type { GraphStore } from '../../src/graph/port.js';
 import { loadFiles, type Ports } from '../../src/ingest/load.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
+import type { SearchIndex } from '../../src/search/port.js';
 import { startServer } from '../support/server.js';
 
 /**
  * What a journalist, a researcher and a GraphQL client ask of the seed graph, over real HTTP. Run against
- * every graph store: `open` gives a fresh, empty store; `prepare` changes the seeded graph first, in
- * ways that must leave the seed graph's answers as they were.
+ * every graph store and search index: `open` gives a fresh, empty store, `openSearch` an empty index;
+ * `prepare` changes the seeded graph first, in ways that must leave the seed graph's answers as they were.
  */
-export function describeSeedApi(store: string, open: () => Promise<GraphStore>, prepare?: (ports: Ports) => Promise<void>) {
+export function describeSeedApi(
+  store: string,
+  open: () => Promise<GraphStore>,
+  prepare?: (ports: Ports) => Promise<void>,
+  openSearch = async (): Promise<SearchIndex> => createEmbeddedIndex(),
+) {
   describe(`the seed graph over HTTP (${store})`, () => {
     let server: Awaited<ReturnType<typeof startServer>>;
     let graph: GraphStore;
 
     beforeAll(async () => {
       graph = await open();
-      const search = createEmbeddedIndex();
+      const search = await openSearch();
       await loadFiles([SEEDS_DIRECTORY], { graph, search });
       await prepare?.({ graph, search });
       server = await startServer(graph, search);
@@ -39,6 +45,16 @@ export function describeSeedApi(store: string, open: () => Promise<GraphStore>, 
       const [hit] = data.search.hits;
       expect(hit).toMatchObject({ type: 'PERSON', highlight: '<em>李建文</em>', entity: { name: '李健文', aliases: ['李建文'] } });
       expect(hit.description).toMatch(/北京天文馆/);
+    });
+
+    it('finds people by a given name alone and organizations by the pinyin of one word, marking what matched', async () => {
+      const { data } = await server.query(`{
+        given: search(query: "雪竹") { hits { highlight entity { name } } }
+        word: search(query: "bowuguan", types: [ORGANIZATION]) { hits { highlight entity { name } } }
+      }`);
+      expect(data.given.hits[0]).toEqual({ highlight: '丁<em>雪竹</em>', entity: { name: '丁雪竹' } });
+      expect(data.word.hits[0].entity.name).toMatch(/博物馆$/);
+      expect(data.word.hits[0].highlight).toContain('<em>博物馆</em>');
     });
 
     it("lists 北京天文馆's roles: 齐锐 副馆长, 李健文 党委书记 and 副馆长", async () => {

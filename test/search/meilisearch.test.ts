@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Meilisearch } from 'meilisearch';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SearchError, SearchUnavailableError } from '../../src/search/errors.js';
 import { toIndexed } from '../../src/search/meilisearch/documents.js';
@@ -16,33 +14,24 @@ import {
   synonymsOf,
 } from '../../src/search/meilisearch/settings.js';
 import { analyzeQuery } from '../../src/search/tokenize.js';
+import { deleteTestIndexes, MEILI_MASTER_KEY, MEILI_URL, meiliAdmin, openEmptyMeiliIndex, testIndexUid } from '../support/meilisearch.js';
 import { sampleSearchDocuments, searchDoc } from '../support/search-builder.js';
 import { describeGoldenSearch } from './golden.suite.js';
 import { describeSearchIndex } from './index.contract.js';
 
-// Against a real server only when one is given: MEILI_URL=http://127.0.0.1:7700 MEILI_MASTER_KEY=… npx vitest run test/search
-const MEILI_URL = process.env.MEILI_URL;
-
+// Against a real server: the one `npm test` starts (scripts/meili), or MEILI_URL and MEILI_MASTER_KEY given.
 describe.skipIf(!MEILI_URL)('Meilisearch server', () => {
-  const uids: string[] = [];
-  const open = async () => {
-    const indexUid = `tupu_test_${randomBytes(6).toString('hex')}`;
-    uids.push(indexUid);
-    return createMeilisearchIndex({ url: MEILI_URL!, indexUid, masterKey: process.env.MEILI_MASTER_KEY });
-  };
-  afterAll(async () => {
-    const admin = new Meilisearch({ host: MEILI_URL!, apiKey: process.env.MEILI_MASTER_KEY });
-    for (const uid of uids) await admin.deleteIndex(uid).waitTask({ timeout: 60_000 }).catch(() => {});
-  });
+  const open = async () => openEmptyMeiliIndex();
+  afterAll(deleteTestIndexes);
 
   describeSearchIndex('meilisearch', open);
   describeGoldenSearch('meilisearch', open);
 
   it('applies its settings once, and extends the dictionary and synonyms with new names', async () => {
-    const first = await open();
-    await first.upsert(sampleSearchDocuments());
-    const admin = new Meilisearch({ host: MEILI_URL!, apiKey: process.env.MEILI_MASTER_KEY });
-    const index = admin.index(uids.at(-1)!);
+    const uid = testIndexUid();
+    await openEmptyMeiliIndex(uid).upsert(sampleSearchDocuments());
+    const admin = meiliAdmin();
+    const index = admin.index(uid);
     const settings = await index.getSettings();
     expect(settings.dictionary).toEqual(expect.arrayContaining(['李健文', '北京天文馆', '党委书记']));
     expect(settings.synonyms?.['科技部']).toContain('科学技术部');
@@ -51,7 +40,7 @@ describe.skipIf(!MEILI_URL)('Meilisearch server', () => {
 
     const updates = async () => (await admin.tasks.getTasks({ indexUids: [index.uid], types: ['settingsUpdate'] })).total;
     const before = await updates();
-    const again = createMeilisearchIndex({ url: MEILI_URL!, indexUid: index.uid, masterKey: process.env.MEILI_MASTER_KEY });
+    const again = createMeilisearchIndex({ url: MEILI_URL!, indexUid: uid, masterKey: MEILI_MASTER_KEY });
     await again.upsert(sampleSearchDocuments());
     expect(await updates()).toBe(before); // nothing new: no settings task, no reindex
   });
