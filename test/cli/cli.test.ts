@@ -1,34 +1,19 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readTokens } from '../../src/api/tokens.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { NEO4J_URI, neo4jOptions, openEmptyNeo4jStore } from '../support/neo4j.js';
+import { TUPU_BIN, tupuWith } from '../support/tupu.js';
 
 // Each test runs several `tupu` processes, each starting TypeScript and loading the segmentation
 // dictionary: seconds apiece on a busy two-core machine. A generous bound, not a timing assertion.
 vi.setConfig({ testTimeout: 180_000 });
 
-const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
-const run = promisify(execFile);
-
-/** Runs `tupu …` as a user would, in its own data directory, on the embedded default unless `env` says otherwise. */
-async function tupu(data: string, ...args: string[]) {
-  return tupuWith({ NEO4J_URI: '' }, data, ...args);
-}
-
-async function tupuWith(env: Record<string, string>, data: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, LOG_LEVEL: 'warn', ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** Runs `tupu …` on the embedded default, in its own data directory. */
+const tupu = (data: string, ...args: string[]) => tupuWith({}, data, ...args);
 
 describe('the tupu command', () => {
   let data: string;
@@ -161,7 +146,7 @@ describe('the tupu command', () => {
 
   it('serves an empty data directory by loading the seeds first', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'tupu-serve-'));
-    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, TUPU_DATA: empty, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: '' } });
+    const child = spawn(process.execPath, [TUPU_BIN, 'serve'], { env: { ...process.env, TUPU_DATA: empty, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: '', MEILI_URL: '' } });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let log = '';

@@ -4,19 +4,11 @@ import type { GraphStore } from '../../src/graph/port.js';
 import { ingestDocument } from '../../src/ingest/load.js';
 import { validateFacts } from '../../src/ingest/read.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
+import { eventually } from '../support/eventually.js';
 import { smallFacts } from '../support/facts.js';
 import { NEO4J_URI, neo4jOptions, openEmptyNeo4jStore } from '../support/neo4j.js';
 import { startServer } from '../support/server.js';
 import { startProxy } from '../support/tcp-proxy.js';
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, tries = 60): Promise<T> {
-  let value = await probe();
-  for (let i = 0; i < tries && !accept(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    value = await probe();
-  }
-  return value;
-}
 
 describe.skipIf(!NEO4J_URI)('Neo4j outage while the API runs', () => {
   let proxy: Awaited<ReturnType<typeof startProxy>>;

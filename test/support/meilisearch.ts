@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,5 +64,11 @@ export async function startPrivateMeilisearch() {
   const start = async () => (await script('start.mjs')).stdout.trim();
   const url = await start();
   const masterKey = (await readFile(join(data, 'master-key'), 'utf8')).trim();
-  return { url, masterKey, start, stop: async () => void (await script('stop.mjs')) };
+  const stop = async () => void (await script('stop.mjs'));
+  /** Stops it and removes its data. */
+  const close = async () => {
+    await stop();
+    await rm(data, { recursive: true, force: true });
+  };
+  return { url, masterKey, start, stop, close };
 }
