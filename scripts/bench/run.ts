@@ -10,6 +10,7 @@ import { measureHttp } from './http.js';
 import { loadEmbedded } from './load.js';
 import { disableNagle } from '../../src/graph/neo4j/no-delay.js';
 import { measureNeo4jLoad } from './load-neo4j.js';
+import { measureMeilisearch, MEILI_SKIPPED, MEILI_URL, meiliSkipped } from './meilisearch.js';
 import { measureMerge } from './merge.js';
 import { ms, skipped, spread, time, type Row } from './measure.js';
 import { NEO4J_SKIPPED, NEO4J_URI, openDriver, openEmptyStore, replay } from './neo4j.js';
@@ -31,8 +32,8 @@ const { values } = parseArgs({
 });
 const scale = Number(values.scale);
 if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${values.scale}`);
-/** `--skip view,search,extract,neo4j,cold,http`: leaves those rows out (the load always runs). */
-const STEPS = ['view', 'search', 'extract', 'neo4j', 'cold', 'http'] as const;
+/** `--skip view,search,meili,extract,neo4j,cold,http`: leaves those rows out (the load always runs). */
+const STEPS = ['view', 'search', 'meili', 'extract', 'neo4j', 'cold', 'http'] as const;
 const skip = new Set(values.skip.split(',').filter(Boolean));
 for (const s of skip) if (!STEPS.includes(s as never)) throw new Error(`--skip takes ${STEPS.join(', ')}, not ${s}`);
 const SKIPPED = 'skipped (--skip)';
@@ -82,6 +83,11 @@ try {
   else {
     step('search');
     rows.push(...(await measureSearch(graph, search, queries)));
+  }
+  if (!MEILI_URL || skip.has('meili')) rows.push(meiliSkipped(MEILI_URL ? SKIPPED : MEILI_SKIPPED));
+  else {
+    step('Meilisearch beside the embedded engine');
+    rows.push(...(await measureMeilisearch(graph, search, queries)));
   }
   if (skip.has('extract')) rows.push(skipped('extraction (extractFacts) vs nodejieba.cut', SKIPPED));
   else {
