@@ -4,6 +4,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAlive, sleep, stopPid as stopProcess } from '../lib/processes.mjs';
+
+export { isAlive, sleep };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // MEILI_DATA lets a test run a second, private server (the outage test stops and restarts one).
@@ -19,8 +22,6 @@ export function fail(msg) {
   say(msg);
   process.exit(1);
 }
-
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The binary: MEILI_BIN, else `meilisearch` on PATH; null when there is none. The project never looks
@@ -65,15 +66,6 @@ export function masterKey() {
   }
 }
 
-export function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM';
-  }
-}
-
 /** The pid and port in meilisearch.pid if that process is alive and is a meilisearch (guards against pid reuse). */
 export function running() {
   let record;
@@ -95,24 +87,7 @@ export function removePidFile() {
   fs.rmSync(PID_FILE, { force: true });
 }
 
-/** SIGTERM, SIGKILL after timeoutMs. */
-export async function stopPid(pid, timeoutMs = 30_000) {
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    return 'gone';
-  }
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return 'stopped';
-    await sleep(100);
-  }
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {}
-  while (isAlive(pid)) await sleep(100);
-  return 'killed';
-}
+export const stopPid = (pid, timeoutMs = 30_000) => stopProcess(pid, timeoutMs);
 
 export function logTail(lines = 30) {
   try {

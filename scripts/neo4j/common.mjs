@@ -2,6 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAlive, sleep, stopPid as stopProcess } from '../lib/processes.mjs';
+
+export { isAlive, sleep };
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
@@ -24,17 +27,6 @@ export const say = (msg) => process.stderr.write(`neo4j: ${msg}\n`);
 export function fail(msg) {
   say(msg);
   process.exit(1);
-}
-
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-export function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM'; // exists, just not ours to signal
-  }
 }
 
 /** The pid from neo4j.pid if that process is alive and is our launcher (guards against pid reuse). */
@@ -60,23 +52,7 @@ export function removePidFile() {
 }
 
 /** SIGTERM (Launcher's shutdown hook closes the store cleanly), SIGKILL after timeoutMs. */
-export async function stopPid(pid, timeoutMs = 60_000) {
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    return 'gone';
-  }
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return 'stopped';
-    await sleep(200);
-  }
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {}
-  while (isAlive(pid)) await sleep(100);
-  return 'killed';
-}
+export const stopPid = (pid, timeoutMs = 60_000) => stopProcess(pid, timeoutMs);
 
 export function logTail(lines = 40) {
   try {
