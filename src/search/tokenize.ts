@@ -65,6 +65,11 @@ export function candidateTerms(q: AnalyzedQuery): string[] {
   return unique([q, ...q.variants].flatMap((v) => [v.whole, ...v.words])).filter(Boolean);
 }
 
+/** The whole query and its whole variants: all a surname or given name is compared with (rank.ts). */
+export function wholeTerms(q: AnalyzedQuery): string[] {
+  return unique([q, ...q.variants].map((v) => v.whole)).filter(Boolean);
+}
+
 function analyzeText(query: string): AnalyzedQuery {
   const trimmed = query.trim().slice(0, 200);
   const latin = !hasHan(trimmed) && /[a-zA-Z]/.test(trimmed);

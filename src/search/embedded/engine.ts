@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument } from '../port.js';
-import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, type AnalyzedDocument } from '../tokenize.js';
+import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, wholeTerms, type AnalyzedDocument } from '../tokenize.js';
 import { rankCandidates, type Match } from '../rank.js';
 
 interface Entry {
@@ -71,8 +71,10 @@ export class EmbeddedEngine {
       for (const id of index.search(term, { limit: CANDIDATES_PER_TERM }) ?? []) candidates.add(String(id));
     };
     for (const term of terms) {
-      for (const index of [this.fields.names, this.fields.parts, this.fields.context, this.fields.personal]) collect(index, term);
+      for (const index of [this.fields.names, this.fields.parts, this.fields.context]) collect(index, term);
     }
+    // Surnames hold long lists (every 王): only the whole query is looked up there, as only it can match.
+    for (const term of wholeTerms(q)) collect(this.fields.personal, term);
     if (q.pinyin) collect(this.fields.pinyin, q.pinyin);
 
     return rankCandidates([...candidates].map((id) => this.entries.get(id)!), q, types);

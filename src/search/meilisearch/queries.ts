@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import { ENTITY_TYPES, type EntityType } from '../../model/index.js';
-import { candidateTerms, type AnalyzedQuery } from '../tokenize.js';
+import { candidateTerms, wholeTerms, type AnalyzedQuery } from '../tokenize.js';
 import { RANKED_FIELDS } from './documents.js';
 import { MAX_CANDIDATES } from './settings.js';
 
@@ -10,8 +10,8 @@ import { MAX_CANDIDATES } from './settings.js';
  * asked of Meilisearch is only that the right entities be among the candidates:
  *
  * - exact terms, by equality on the term fields (filter): whole names and aliases, parts of names,
- *   titles and organizations, surnames and given names, the same for the query's short-form variants
- *   (北大 → 北京大学), and the query's pinyin (homophones, typed pinyin, initials). Equality does
+ *   titles and organizations, the same for the query's short-form variants (北大 → 北京大学), surnames and
+ *   given names equal to the whole query, and the query's pinyin (homophones, typed pinyin, initials). Equality does
  *   not depend on how Meilisearch's own segmenter (jieba without HMM) would cut the query;
  * - Chinese text (prefix search on names, parts and context), for the start of a name (刘润 → 刘润达);
  * - pinyin text (prefix search on the pinyin keys): zhuang → zhuangjia, and 刘润 → liurun → liurunda
@@ -27,9 +27,10 @@ export function candidateQueries(indexUid: string, q: AnalyzedQuery, types?: rea
     return all.length ? { filter: all } : {};
   };
   const terms = candidateTerms(q);
-  const termFields = q.latin ? ['names', 'pinyin'] : ['names', 'parts', 'context', 'personal'];
+  const termFields = q.latin ? ['names', 'pinyin'] : ['names', 'parts', 'context'];
   const exact = [
     ...termFields.map((field) => inList(field, terms)),
+    ...(q.latin ? [] : [inList('personal', wholeTerms(q))]), // surnames and given names: whole queries only, as rank.ts compares
     ...(q.pinyin && !q.latin ? [inList('pinyin', [q.pinyin])] : []),
   ].join(' OR ');
 
