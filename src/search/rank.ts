@@ -44,7 +44,8 @@ function rankReading(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQu
     const prefixed = terms.spellings.find((s) => q.whole.length > 1 && s.key.startsWith(q.whole));
     if (prefixed) return marked(75, prefixed.shown, q.whole);
   }
-  const personal = doc.type === 'PERSON' && !q.latin ? personalMatch(terms, q, personsOnly) : null;
+  // terms.personal holds the surnames and given names indexed: a cheap test before splitting names again.
+  const personal = terms.personal.includes(q.whole) ? personalMatch(terms, q, personsOnly) : null;
   if (personal) return marked(personal.score, personal.shown, personal.matched);
   return coverage(doc, terms, q, evidenceBonus);
 }
