@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readTokens } from '../../src/api/tokens.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
@@ -14,6 +15,7 @@ vi.setConfig({ testTimeout: 180_000 });
 
 /** Runs `tupu …` on the embedded default, in its own data directory. */
 const tupu = (data: string, ...args: string[]) => tupuWith({}, data, ...args);
+const run = promisify(execFile);
 
 describe('the tupu command', () => {
   let data: string;
