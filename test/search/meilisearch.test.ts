@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SearchError, SearchUnavailableError } from '../../src/search/errors.js';
-import { toIndexed } from '../../src/search/meilisearch/documents.js';
+import { fromIndexed, toIndexed } from '../../src/search/meilisearch/documents.js';
 import { createMeilisearchIndex } from '../../src/search/meilisearch/index.js';
 import { candidateQueries, quote } from '../../src/search/meilisearch/queries.js';
 import {
@@ -80,6 +80,12 @@ describe('Meilisearch settings derived from the documents', () => {
     const stored = toIndexed(docs[0]!);
     for (const field of [...STATIC_SETTINGS.searchableAttributes, ...STATIC_SETTINGS.filterableAttributes]) expect(stored).toHaveProperty(field);
     expect(stored.fingerprint).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('reads a document stored before surnames and given names were indexed as having none', () => {
+    const { personal: _, ...older } = toIndexed(searchDoc('PERSON', '丁雪竹'));
+    expect(fromIndexed(older as never).terms.personal).toEqual([]);
+    expect(fromIndexed(toIndexed(searchDoc('PERSON', '丁雪竹'))).terms.personal).toEqual(['丁', '雪竹']);
   });
 
   it('applies only the settings that differ from what the server answers', () => {

@@ -38,6 +38,7 @@ export function toIndexed(document: SearchDocument): IndexedDocument {
 
 /** Splits a candidate back into the document and its terms, as rank() takes them (it reads only RankedFields). */
 export function fromIndexed(stored: RankedFields): { doc: SearchDocument; terms: AnalyzedDocument } {
-  const { names, parts, pinyin, personal, readings, context, spellings, wholeContext } = stored;
+  const { names, parts, pinyin, personal = [], readings, context, spellings, wholeContext } = stored;
+  // `personal` came with the given-name search: documents indexed before it lack it until `tupu reindex`.
   return { doc: stored as unknown as SearchDocument, terms: { names, parts, pinyin, personal, readings, context, spellings, wholeContext } };
 }
