@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { FactsInput } from '../../model/facts.js';
 import { normalizeName } from '../../model/values/name.js';
+import { addRecall, goldAgreement, goldEvent, goldOrganization, recall, scoreAgreements, scoreEvents, scoreOrganizations, type Recall } from './kinds.js';
 
 /**
  * Scoring of the extractor against hand-written gold files: people (by name), positions (person +
  * title) and, for every found position that is in the gold, whether its organization is right. Names
  * compare in simplified script; a gold position may list alternative organization names it accepts
- * (the article's short form and the full one: 科技部… / 科学技术部…).
+ * (the article's short form and the full one: 科技部… / 科学技术部…). Core organizations, event dates
+ * and agreements are scored by recall when the gold lists them (`kinds.ts`).
  */
 export const goldSchema = z.strictObject({
   people: z.array(z.string().min(1)),
@@ -18,6 +20,9 @@ export const goldSchema = z.strictObject({
       alternatives: z.array(z.string().min(1)).default([]),
     }),
   ),
+  organizations: z.array(goldOrganization).optional(),
+  events: z.array(goldEvent).optional(),
+  agreements: z.array(goldAgreement).optional(),
 });
 export type Gold = z.output<typeof goldSchema>;
 
@@ -31,13 +36,24 @@ export interface ArticleScore {
   people: Counts;
   positions: Counts;
   organizations: { correct: number; total: number };
+  coreOrganizations: Recall;
+  eventDates: Recall;
+  agreements: Recall;
   /** What was missed or invented, for the report. */
   misses: string[];
 }
 
-export const THRESHOLDS = { personF1: 0.95, positionF1: 0.9, organizationAccuracy: 0.9 } as const;
+export const THRESHOLDS = {
+  personF1: 0.96,
+  positionF1: 0.94,
+  organizationAccuracy: 0.94,
+  coreOrganizations: 0.85,
+  eventDates: 0.85,
+  agreements: 0.9,
+} as const;
 
 const n = normalizeName;
+const NOTHING: Recall = { found: 0, total: 0 };
 
 function count<T>(found: Set<T>, gold: Set<T>): Counts {
   const truePositives = [...found].filter((x) => gold.has(x)).length;
@@ -65,7 +81,16 @@ export function scoreArticle(facts: FactsInput, gold: Gold): ArticleScore {
   for (const p of goldPeople) if (!foundPeople.has(p)) misses.push(`missed person ${p}`);
   for (const p of foundPeople) if (!goldPeople.has(p)) misses.push(`extra person ${p}`);
   const positions = count(new Set(found.keys()), new Set(goldPositions.keys()));
-  return { people: count(foundPeople, goldPeople), positions, organizations: { correct, total: positions.truePositives }, misses };
+  return {
+    people: count(foundPeople, goldPeople),
+    positions,
+    organizations: { correct, total: positions.truePositives },
+    // A gold without a kind says nothing of it: neither its finds nor its extras are counted.
+    coreOrganizations: gold.organizations ? scoreOrganizations(facts, gold.organizations, misses) : NOTHING,
+    eventDates: gold.events ? scoreEvents(facts, gold.events, misses) : NOTHING,
+    agreements: gold.agreements ? scoreAgreements(facts, gold.agreements, gold.organizations ?? [], misses) : NOTHING,
+    misses,
+  };
 }
 
 export function add(a: ArticleScore, b: ArticleScore): ArticleScore {
@@ -78,6 +103,9 @@ export function add(a: ArticleScore, b: ArticleScore): ArticleScore {
     people: sum(a.people, b.people),
     positions: sum(a.positions, b.positions),
     organizations: { correct: a.organizations.correct + b.organizations.correct, total: a.organizations.total + b.organizations.total },
+    coreOrganizations: addRecall(a.coreOrganizations, b.coreOrganizations),
+    eventDates: addRecall(a.eventDates, b.eventDates),
+    agreements: addRecall(a.agreements, b.agreements),
     misses: [...a.misses, ...b.misses],
   };
 }
@@ -101,5 +129,9 @@ export function failures(score: ArticleScore): string[] {
   if (prf(score.positions).f1 < THRESHOLDS.positionF1) out.push(`position F1 ${prf(score.positions).f1.toFixed(3)} < ${THRESHOLDS.positionF1}`);
   const acc = accuracy(score.organizations);
   if (acc < THRESHOLDS.organizationAccuracy) out.push(`organization accuracy ${acc.toFixed(3)} < ${THRESHOLDS.organizationAccuracy}`);
+  for (const kind of ['coreOrganizations', 'eventDates', 'agreements'] as const) {
+    const r = recall(score[kind]);
+    if (r < THRESHOLDS[kind]) out.push(`${kind} recall ${r.toFixed(3)} < ${THRESHOLDS[kind]}`);
+  }
   return out;
 }

@@ -20,6 +20,9 @@ export interface EventMention {
 // Bounded character classes and no nested quantifiers: linear on any input.
 const HELD_AT = /在([^,在]{2,30}?)(?:成功|隆重|正式|顺利)?(召开|举行|举办|开幕|启动|开展|落幕|闭幕)/;
 const HOLDS = /(?:举办|举行|开展|启动)了?(“[^”]{1,40}”[\p{Script=Han}]{0,12})/u;
+// A dated sentence that carries out an activity without quoting its name (为居民开展丰富多彩的天文科普活动):
+// the activity's noun phrase names the event. Undated, the same words are a plan or a habit, not a report.
+const CARRIES_OUT = /(?:开展|举办|举行|召开)了?([^,。在]{0,20}?(?:活动|会议|大会|论坛|仪式|讲座|展览|比赛|竞赛|座谈会|研讨会|培训班))/;
 const ROLES = [
   { kind: 'HOST', pattern: /由([^,由]{2,80}?)主办/ },
   { kind: 'ORGANIZER', pattern: /([^,由的]{2,80}?)承办/ },
@@ -35,9 +38,10 @@ function subjectBefore(text: string, clause: Sentence, at: number): string {
   return unquote(words.slice(words.lastIndexOf('的') + 1)).trim();
 }
 
-function eventIn(article: Article, sentence: Sentence): Omit<EventMention, 'aliases' | 'startDate' | 'endDate' | 'organizations'> | null {
+function eventIn(article: Article, sentence: Sentence, dated: boolean): Omit<EventMention, 'aliases' | 'startDate' | 'endDate' | 'organizations'> | null {
   const { text } = article;
-  for (const clause of clauses(text, sentence)) {
+  const parts = clauses(text, sentence);
+  for (const clause of parts) {
     const slice = text.slice(clause.start, clause.end);
     const held = HELD_AT.exec(slice);
     if (held) {
@@ -46,6 +50,11 @@ function eventIn(article: Article, sentence: Sentence): Omit<EventMention, 'alia
     }
     const holds = HOLDS.exec(slice);
     if (holds) return { name: unquote(holds[1]!), place: null, sentence, evidence: evidence(article, clause.start, clause.end) };
+  }
+  if (!dated) return null;
+  for (const clause of parts) {
+    const done = CARRIES_OUT.exec(text.slice(clause.start, clause.end));
+    if (done && done[1]!.length >= 4) return { name: done[1]!.replace(/^[^\p{Script=Han}]+/u, ''), place: null, sentence, evidence: evidence(article, clause.start, clause.end) };
   }
   return null;
 }
@@ -71,9 +80,9 @@ export function findEvents(article: Article, dates: DateSpan[]): EventMention[] 
   for (const sentence of sentences(article.text)) {
     // Longer "sentences" are not news prose: skipping them keeps the patterns fast on any input.
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const found = eventIn(article, sentence);
-    if (!found) continue;
     const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const found = eventIn(article, sentence, !!date?.from);
+    if (!found) continue;
     const name = original(article, sentence, found.name);
     const place = found.place ? original(article, sentence, found.place) : null;
     const organizations = organizationsIn(article.text, sentence).map((o) => ({ ...o, name: original(article, sentence, o.name) }));
