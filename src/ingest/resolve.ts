@@ -3,7 +3,7 @@ import type { GraphStore } from '../graph/port.js';
 import { edgeId, nodeId } from '../model/ids.js';
 import type { EdgeRecord, EntityLabel, Evidence, GraphChanges, NodeRecord, ParticipationKind, RelType } from '../model/index.js';
 import { mergeEdge, mergeNode } from '../model/merge.js';
-import { normalizeName } from '../model/values/name.js';
+import { normalizeName, simplify } from '../model/values/name.js';
 import { isHomophoneVariant } from '../model/values/pinyin.js';
 
 export interface Resolved {
@@ -24,6 +24,15 @@ export async function resolveFacts(store: GraphStore, facts: Facts, text: string
   const r = new Resolution(store, facts);
   await r.run(text);
   return { changes: r.changes(), documentId: r.documentId, merged: [...r.merged] };
+}
+
+/**
+ * The name an entity is stored under and its aliases: a stored entity keeps its name; a new one is named
+ * in simplified script. Every other spelling the article uses (traditional, variant) becomes an alias.
+ */
+function canonical(stored: NodeRecord | undefined, name: string, aliases: readonly string[]): { name: string; aliases: string[] } {
+  const kept = stored?.name ?? simplify(name);
+  return { name: kept, aliases: [...new Set([name, ...aliases])].filter((a) => a !== kept) };
 }
 
 class Resolution {
@@ -67,7 +76,7 @@ class Resolution {
       endDate: e.endDate,
       figures: e.facts.map((f) => ({ label: f.label, value: f.value, unit: f.unit, evidence: this.evidence(f.evidence) })),
     }));
-    await named('Agreement', facts.agreements, (a) => a.title, (a) => ({ title: a.title, signedOn: a.signedOn }));
+    await named('Agreement', facts.agreements, (a) => a.title, (a) => ({ title: simplify(a.title), signedOn: a.signedOn }));
     await this.each(facts.people, (person) => this.findPerson(person), (person, existing) => this.recordPerson(person, existing));
     this.structure();
     await this.bylines();
@@ -117,7 +126,7 @@ class Resolution {
   ): string {
     if (found && normalizeName(found.name) !== normalizeName(name)) this.merged.add(found.id);
     const id = found?.id ?? nodeId(label, name, ...(label === 'Event' ? [extra.startDate ?? ''] : []));
-    this.put({ id, label, name, aliases, evidence: this.evidence(evidence), ...extra });
+    this.put({ id, label, ...canonical(found, name, aliases), evidence: this.evidence(evidence), ...extra });
     this.remember(label, [name, ...aliases], id);
     return id;
   }
@@ -132,27 +141,38 @@ class Resolution {
     const orgIds = person.positions.map((p) => this.one('Organization', p.organization));
     const context = orgIds.length ? orgIds : [this.publisherId() ?? this.documentId];
     const id = existing?.id ?? nodeId('Person', person.name, context[0]!);
-    const renamed = !!existing && normalizeName(existing.name) !== normalizeName(person.name);
-    const aliases = renamed ? [person.name, ...person.aliases] : person.aliases;
-    if (renamed) this.merged.add(id);
-    this.put({ id, label: 'Person', name: existing?.name ?? person.name, aliases, evidence: this.evidence(person.evidence) });
+    if (existing && normalizeName(existing.name) !== normalizeName(person.name)) this.merged.add(id);
+    this.put({ id, label: 'Person', ...canonical(existing, person.name, person.aliases), evidence: this.evidence(person.evidence) });
     this.remember('Person', [person.name, ...person.aliases], id);
     person.positions.forEach((p, i) => {
-      const roleId = nodeId('Role', id, p.title, orgIds[i]!);
-      this.put({ id: roleId, label: 'Role', name: p.title, title: p.title, evidence: this.evidence([p.evidence]) });
+      // A title is stored simplified (副館長 is the 副馆长 role); the evidence keeps the article's words.
+      const title = simplify(p.title);
+      const roleId = nodeId('Role', id, title, orgIds[i]!);
+      this.put({ id: roleId, label: 'Role', name: title, title, evidence: this.evidence([p.evidence]) });
       this.link('HOLDS', id, roleId, [p.evidence]);
       this.link('IN', roleId, orgIds[i]!, [p.evidence]);
     });
   }
 
-  /** A stored person of the same name or alias who holds a role in one of these organizations. */
+  /**
+   * A stored person of the same name or alias tied to one of these organizations or their parents: by a
+   * role there, or by a byline of a document it published (the author of a 北京天文馆 page is the 李珺 of
+   * 北京天文馆宣传部 in a later one).
+   */
   private async sameNamed(person: PersonFacts, orgIds: string[]): Promise<NodeRecord | undefined> {
     if (!orgIds.length) return undefined; // no organization, no evidence linking them to anyone stored
     const found = (await Promise.all([person.name, ...person.aliases].map((n) => this.store.findByName('Person', n)))).flat();
     if (!found.length) return undefined;
     const candidates = this.ownFirst(found, person.name);
+    const ours = new Set([...orgIds, ...this.parentsHere(orgIds)]);
     const theirs = await this.organizationsOf(candidates.map((p) => p.id));
-    return candidates.find((_, i) => orgIds.some((o) => theirs[i]!.has(o)));
+    return candidates.find((_, i) => [...theirs[i]!].some((o) => ours.has(o)));
+  }
+
+  /** The parents this document declares for its organizations. */
+  private parentsHere(orgIds: string[]): string[] {
+    const parents = this.facts.organizations.filter((o) => o.parent).map((o) => [this.one('Organization', o.name), this.one('Organization', o.parent!)] as const);
+    return parents.filter(([unit]) => orgIds.includes(unit)).map(([, parent]) => parent);
   }
 
   /** A stored person whose name is a homophone variant and who holds the same title in the same organization. */
@@ -166,12 +186,26 @@ class Resolution {
     return people.find((p) => [person.name, ...person.aliases].some((n) => isHomophoneVariant(n, p.name)));
   }
 
-  /** For each person, the organizations (and their parents) where they hold a role. */
+  /**
+   * For each person, the organizations they are tied to, with those organizations' parents: where they hold
+   * a role, and the publishers of the documents they wrote or photographed.
+   */
   private async organizationsOf(personIds: string[]): Promise<Set<string>[]> {
-    const holds = await this.store.edges(personIds.map((node) => ({ node, type: 'HOLDS' as const, direction: 'out' as const })));
-    const ins = await this.store.edges(holds.flat().map((e) => ({ node: e.to, type: 'IN' as const, direction: 'out' as const })));
-    const orgOfRole = new Map(holds.flat().map((e, i) => [e.to, ins[i]!.map((x) => x.to)]));
-    return holds.map((edges) => new Set(edges.flatMap((e) => orgOfRole.get(e.to) ?? [])));
+    const out = (type: 'HOLDS' | 'AUTHORED' | 'PHOTOGRAPHED') => this.store.edges(personIds.map((node) => ({ node, type, direction: 'out' as const })));
+    const [holds, authored, photographed] = await Promise.all([out('HOLDS'), out('AUTHORED'), out('PHOTOGRAPHED')]);
+    const roles = [...new Set(holds.flat().map((e) => e.to))];
+    const documents = [...new Set([...authored.flat(), ...photographed.flat()].map((e) => e.to))];
+    const ins = await this.store.edges(roles.map((node) => ({ node, type: 'IN' as const, direction: 'out' as const })));
+    const publishers = await this.store.edges(documents.map((node) => ({ node, type: 'PUBLISHED' as const, direction: 'in' as const })));
+    const orgsOf = new Map<string, string[]>([
+      ...roles.map((role, i) => [role, ins[i]!.map((e) => e.to)] as const),
+      ...documents.map((doc, i) => [doc, publishers[i]!.map((e) => e.from)] as const),
+    ]);
+    const direct = personIds.map((_, i) => [...holds[i]!, ...authored[i]!, ...photographed[i]!].flatMap((e) => orgsOf.get(e.to) ?? []));
+    const all = [...new Set(direct.flat())];
+    const parents = await this.store.edges(all.map((node) => ({ node, type: 'PART_OF' as const, direction: 'out' as const })));
+    const parentOf = new Map(all.map((org, i) => [org, parents[i]!.map((e) => e.to)]));
+    return direct.map((orgs) => new Set([...orgs, ...orgs.flatMap((o) => parentOf.get(o) ?? [])]));
   }
 
   /** Units, places, events' places and links, participations, agreements: edges between resolved ids. */
@@ -209,8 +243,11 @@ class Resolution {
     if (publisher) this.link('PUBLISHED', publisher, this.documentId, []);
     for (const [type, names] of [['AUTHORED', d.authors], ['PHOTOGRAPHED', d.photographers]] as const) {
       for (const name of names) {
-        // A byline names no organization, so nothing links it to a stored person: it is recorded as new.
-        if (!this.ids.has(`Person:${normalizeName(name)}`)) this.recordPerson({ name, aliases: [], positions: [], evidence: [] }, undefined);
+        // A byline's organization is the publisher: the same name tied to it is the person already stored.
+        if (!this.ids.has(`Person:${normalizeName(name)}`)) {
+          const person = { name, aliases: [], positions: [], evidence: [] };
+          this.recordPerson(person, await this.sameNamed(person, publisher ? [publisher] : []));
+        }
         this.link(type, this.one('Person', name), this.documentId, []);
       }
     }

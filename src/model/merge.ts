@@ -19,17 +19,24 @@ function mergeFigures(a: readonly Figure[] = [], b: readonly Figure[] = []): Fig
   return [...byLabel.values()];
 }
 
+/** What names an entity: once stored, another spelling of it is an alias, never a rename. */
+const NAMING = new Set<string>(['name', 'title']);
+
 /**
  * Merges a stored node with an incoming record of the same id: lists become unions, scalar fields take the
- * incoming value unless it is missing. Reloading the same record therefore changes nothing.
+ * incoming value unless it is missing, but the stored name and title stay: an article in another script
+ * or with a variant spelling adds that spelling as an alias (北京天文馆 keeps its name when an article
+ * writes 北京天文館), so what is stored never drifts from what the index holds. Reloading the same record
+ * therefore changes nothing.
  */
 export function mergeNode(stored: NodeRecord | undefined, incoming: NodeRecord): NodeRecord {
   if (!stored) return incoming;
   const merged: NodeRecord = { ...stored };
   for (const [key, value] of Object.entries(incoming) as [keyof NodeRecord, unknown][]) {
-    if (value !== undefined && value !== null) (merged as unknown as Record<string, unknown>)[key] = value;
+    const named = NAMING.has(key) && stored[key] !== undefined && stored[key] !== null;
+    if (value !== undefined && value !== null && !named) (merged as unknown as Record<string, unknown>)[key] = value;
   }
-  merged.aliases = union(stored.aliases, incoming.aliases).filter((a) => a !== merged.name);
+  merged.aliases = union(stored.aliases, [incoming.name, ...incoming.aliases]).filter((a) => a !== merged.name);
   merged.sources = union(stored.sources, incoming.sources);
   merged.evidence = mergeEvidence(stored.evidence, incoming.evidence);
   if (stored.figures || incoming.figures) merged.figures = mergeFigures(stored.figures, incoming.figures);
