@@ -98,7 +98,7 @@ function extract(text: string, options: ExtractOptions): FactsInput {
   const people = assemblePeople(positions, [...unplaced, ...credits, ...listedPeople(article, titled)]);
   const dates = findDates(article.text, meta.publishedAt);
   const events = findEvents(article, dates);
-  const agreements = findAgreements(article, dates);
+  const agreements = findAgreements(article, { dates, events, named, main });
   const units = unitParticipations(article, events, [...positions.map((p) => p.organization), ...known.map((k) => k.name)]);
   const byRole = (role: BylineRole) => [...new Set(credits.filter((c) => c.roles.includes(role)).map((c) => c.name))];
   const organizations = organizationList(article, [
@@ -113,6 +113,6 @@ function extract(text: string, options: ExtractOptions): FactsInput {
     organizations,
     places: placeList(article, events.map((e) => e.place)),
     events: withParticipants(article, events, mentions, people, units),
-    agreements: agreements.map((a) => ({ ...a, aliases: [], event: null, evidence: [a.evidence] })),
+    agreements: agreements.map((a) => ({ ...a, aliases: [], evidence: [a.evidence] })),
   };
 }

@@ -5,7 +5,6 @@ import { placeList } from '../../src/extract/stages/places.js';
 import { findCredits } from '../../src/extract/stages/bylines.js';
 import { findDates } from '../../src/extract/stages/dates.js';
 import { normalise } from '../../src/extract/stages/normalise.js';
-import { findAgreements } from '../../src/extract/stages/agreements.js';
 
 describe('normalise', () => {
   it('simplifies and folds full-width forms without changing the length', () => {
@@ -50,7 +49,7 @@ describe('bylines', () => {
 describe('agreements', () => {
   it('reads parties, title and date of a signing', () => {
     const text = '2015年3月30日,新西兰科学中心与省科协签署战略合作协议。';
-    const [a] = findAgreements(normalise(text), findDates(text, null));
+    const [a] = extractFacts(text).agreements!;
     expect(a).toMatchObject({ title: '战略合作协议', parties: ['新西兰科学中心', '省科协'], signedOn: '2015-03-30' });
   });
 });

@@ -1,52 +1,128 @@
-import type { Article } from './normalise.js';
+import { normalizeName } from '../../model/values/name.js';
+import { fullNameOf, organizationsIn } from './agents.js';
+import type { OrgRef } from './context.js';
 import type { DateSpan } from './dates.js';
 import { evidence, type Evidence } from './evidence.js';
-import { original } from './events.js';
-import { clauses, sentences } from './sentences.js';
+import { original, type EventMention } from './events.js';
+import type { Article } from './normalise.js';
+import { clauses, sentences, type Sentence } from './sentences.js';
 
 /** An agreement signed or reached between parties the article names. */
 export interface AgreementMention {
   title: string;
   parties: string[];
   signedOn: string | null;
+  /** The event it was signed at, by that event's name. */
+  event: string | null;
   evidence: Evidence;
 }
 
-// "A与B签署…协议" / "A和B达成了“…合作意向”": bounded classes, one optional group, linear.
-const SIGNED = /([^,:与和同]{2,40})(?:与|和|同)([^,:与和同]{2,40}?)(?:共同|正式)?(?:签订|签署|达成|签约)了?(“[^”]{2,80}”|[^,“]{0,20}?(?:协议|合作意向|意向书|备忘录|合同|协定))/;
-/** Longer clauses are not news prose (and would make the pattern slow). */
-const MAX_CLAUSE = 300;
-const LEADING = /^.*(?:[0-9一二三四五六七八九十]+|第[一二三四五六七八九十]+|的|有|在|后|上|中)(?=\p{Script=Han}{3})/u;
+const SIGNING = /签署|签订|签约|签下|缔结|达成/;
+// Bounded classes, no nested quantifiers: linear on any clause.
+const QUOTED = /^[^,。]{0,12}?(?:《([^》]{2,80})》|“([^”]{2,80})”)/;
+const NAMED = /^了?([^,。、《》“”]{0,20}?(?:框架协议|协议书|协议|合作意向书|意向书|合作意向|备忘录|合同|协定|姊妹馆|友好馆))/;
+/** Longer sentences are not news prose (and would make the search slow). */
+const MAX_SENTENCE = 600;
+/** An event at which something was signed, by its name. */
+const SIGNING_EVENT = /签约|签署|签字|签订|协议|备忘录/;
 
-/** A party as named: the clause's words before 与, without a leading 第五 or adverbial. */
-function party(words: string): string {
-  return words.replace(LEADING, '').trim();
+/** How a title was found: written in 《》 or “” (the same title is the same agreement), named, or made up. */
+enum Titled {
+  Described,
+  Named,
+  Quoted,
+}
+
+interface Signing extends AgreementMention {
+  titled: Titled;
+}
+
+/** What was signed: a title in 《》 or “” right after the verb, else the noun of the agreement. */
+function titleAfter(text: string): { title: string; titled: Titled } | null {
+  const quoted = QUOTED.exec(text);
+  if (quoted) return { title: (quoted[1] ?? quoted[2])!, titled: Titled.Quoted };
+  const named = NAMED.exec(text);
+  return named ? { title: named[1]!.replace(/^(?:了|的|一份|一项)+/, ''), titled: Titled.Named } : null;
+}
+
+/** The parties: the organizations before the verb in its clause, else anywhere before it in the sentence. */
+function partiesBefore(article: Article, named: readonly OrgRef[], main: OrgRef | null, sentence: Sentence, clause: Sentence, verb: number): string[] {
+  const inClause = organizationsIn(article, named, main, clause.start, verb);
+  return inClause.length >= 2 ? inClause : organizationsIn(article, named, main, sentence.start, verb);
+}
+
+/** The event a signing happened at: the one reported in its sentence, else one named for a signing. */
+function signedAt(events: readonly EventMention[], sentence: Sentence): EventMention | null {
+  return events.find((e) => e.sentence.start === sentence.start) ?? events.find((e) => SIGNING_EVENT.test(e.name)) ?? null;
+}
+
+function signingsIn(article: Article, sentence: Sentence, context: Context): Signing[] {
+  const { text } = article;
+  const out: Signing[] = [];
+  for (const clause of clauses(text, sentence)) {
+    const verb = SIGNING.exec(text.slice(clause.start, clause.end));
+    if (!verb) continue;
+    const at = clause.start + verb.index;
+    const named = partiesBefore(article, context.named, context.main, sentence, clause, at);
+    const parties = [...new Set(named.map((p) => fullNameOf(context.names, p)))];
+    if (parties.length < 2) continue;
+    const after = text.slice(at + verb[0].length, sentence.end);
+    // 双方正式签约 names no title: the signing is described by its parties.
+    const what = titleAfter(after) ?? (verb[0] === '签约' ? { title: `${parties.join('与')}签约`, titled: Titled.Described } : null);
+    if (!what) continue;
+    const date = context.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.from);
+    const event = signedAt(context.events, sentence);
+    out.push({
+      title: original(article, sentence, what.title),
+      titled: what.titled,
+      parties,
+      signedOn: date?.from ?? event?.startDate ?? null,
+      event: event?.name ?? null,
+      evidence: evidence(article, clause.start, Math.min(sentence.end, at + verb[0].length + what.title.length + 4)),
+    });
+  }
+  return out;
+}
+
+interface Context {
+  dates: readonly DateSpan[];
+  events: readonly EventMention[];
+  named: readonly OrgRef[];
+  main: OrgRef | null;
+  /** Every organization name the article writes, for the full forms of short ones. */
+  names: readonly string[];
 }
 
 /**
- * Agreements: a clause naming two parties joined by 与/和/同 and a verb of signing with its object
- * (签署战略合作协议, 达成了“…的合作意向”). The date is the clause's sentence's date, if it has one.
+ * Agreements: a clause naming two or more organizations and then a verb of signing with what was signed
+ * (签署《…》, 达成了“…合作意向”, 签订合作协议, 正式签约). Dated by its sentence, else by the event it was
+ * signed at; one agreement per signing however often the article reports it (headline and body), with the
+ * parties' full names where the article gives them.
  */
-export function findAgreements(article: Article, dates: DateSpan[]): AgreementMention[] {
-  const found: AgreementMention[] = [];
+export function findAgreements(article: Article, given: Omit<Context, 'names'>): AgreementMention[] {
+  const context = { ...given, names: [...new Set(given.named.map((o) => o.name))] };
+  const found: Signing[] = [];
   for (const sentence of sentences(article.text)) {
-    for (const clause of clauses(article.text, sentence)) {
-      // The pattern is tried only where a signing verb occurs, on clauses of news-sentence length.
-      const slice = article.text.slice(clause.start, clause.end);
-      if (slice.length > MAX_CLAUSE || !/签订|签署|达成|签约/.test(slice)) continue;
-      const m = SIGNED.exec(article.text.slice(clause.start, clause.end));
-      if (!m) continue;
-      const parties = [party(m[1]!), party(m[2]!)].filter((p) => p.length >= 2);
-      if (parties.length < 2) continue;
-      const title = m[3]!.replace(/[“”]/g, '');
-      const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
-      found.push({
-        title: original(article, sentence, title),
-        parties: parties.map((p) => original(article, sentence, p)),
-        signedOn: date?.from ?? null,
-        evidence: evidence(article, clause.start + m.index, clause.start + m.index + m[0].length),
-      });
+    if (sentence.end - sentence.start > MAX_SENTENCE || !SIGNING.test(article.text.slice(sentence.start, sentence.end))) continue;
+    for (const signing of signingsIn(article, sentence, context)) {
+      const same = found.find((f) => sameSigning(f, signing));
+      if (same) Object.assign(same, merged(same, signing));
+      else found.push(signing);
     }
   }
-  return found;
+  return found.map(({ titled: _, ...a }) => a);
+}
+
+const partyKey = (parties: readonly string[]) => parties.map(normalizeName).sort().join('+');
+
+function sameSigning(a: Signing, b: Signing): boolean {
+  if (a.titled === Titled.Quoted && b.titled === Titled.Quoted) return normalizeName(a.title) === normalizeName(b.title);
+  return partyKey(a.parties) === partyKey(b.parties);
+}
+
+/** One signing reported twice: the better-found (then longer) title, the longer party names, any date. */
+function merged(a: Signing, b: Signing): Signing {
+  const [main, other] = a.titled > b.titled || (a.titled === b.titled && a.title.length >= b.title.length) ? [a, b] : [b, a];
+  const longer = (x: string[], y: string[]) => (x.join('').length >= y.join('').length ? x : y);
+  return { ...main, parties: longer(main.parties, other.parties), signedOn: main.signedOn ?? other.signedOn, event: main.event ?? other.event };
 }
