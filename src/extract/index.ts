@@ -97,7 +97,7 @@ function extract(text: string, options: ExtractOptions): FactsInput {
   const titled = new Set([...positions, ...unplaced].map((p) => normalizeName(p.name)));
   const people = assemblePeople(positions, [...unplaced, ...credits, ...listedPeople(article, titled)]);
   const dates = findDates(article.text, meta.publishedAt);
-  const events = findEvents(article, dates);
+  const events = findEvents(article, dates, { named, main });
   const agreements = findAgreements(article, { dates, events, named, main });
   const units = unitParticipations(article, events, [...positions.map((p) => p.organization), ...known.map((k) => k.name)]);
   const byRole = (role: BylineRole) => [...new Set(credits.filter((c) => c.roles.includes(role)).map((c) => c.name))];

@@ -13,3 +13,27 @@ describe('events and their dates', () => {
     expect(eventsOf('今后,市科技馆还将继续开展形式多样的科普活动。')).toEqual([]);
   });
 });
+
+describe('the event of a sentence naming its hosts before the place', () => {
+  const facts = extractFacts(
+    [
+      '2024年5月20日,北京天文馆与中国科学技术交流中心在北京天文馆联合举办“科学之夜”启动仪式。',
+      '北京天文馆馆长张三出席会议并讲话,中国科学技术交流中心主任李四出席并致辞,北京科学中心主任王五出席活动。',
+      '本次活动由北京天文学会和北京天文馆联合组织。',
+    ].join(''),
+    { publishedAt: '2024-05-21' },
+  );
+  const [event] = facts.events!;
+
+  it('names the event by what was held, at the place without the adverb, on the sentence date, the subjects its hosts', () => {
+    expect(facts.events).toHaveLength(1);
+    expect(event).toMatchObject({ name: '科学之夜启动仪式', place: '北京天文馆', startDate: '2024-05-20', endDate: '2024-05-20' });
+    const organizations = event!.participants!.filter((p) => ['HOST', 'ORGANIZER'].includes(p.kind)).map((p) => `${p.name}:${p.kind}`);
+    expect(organizations).toEqual(['北京天文馆:HOST', '中国科学技术交流中心:HOST', '北京天文学会:ORGANIZER']);
+  });
+
+  it('makes a speech a SPEAKER even when the verb of attending comes first', () => {
+    const people = event!.participants!.filter((p) => !['HOST', 'ORGANIZER'].includes(p.kind)).map((p) => `${p.name}:${p.kind}`);
+    expect(people).toEqual(['张三:SPEAKER', '李四:SPEAKER', '王五:ATTENDEE']);
+  });
+});

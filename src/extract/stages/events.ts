@@ -1,4 +1,6 @@
 import { normalizeName } from '../../model/values/name.js';
+import { organizationsIn } from './agents.js';
+import type { OrgRef } from './context.js';
 import type { Article } from './normalise.js';
 import type { DateSpan } from './dates.js';
 import { evidence, type Evidence } from './evidence.js';
@@ -18,18 +20,23 @@ export interface EventMention {
 }
 
 // Bounded character classes and no nested quantifiers: linear on any input.
-const HELD_AT = /在([^,在]{2,30}?)(?:成功|隆重|正式|顺利)?(召开|举行|举办|开幕|启动|开展|落幕|闭幕)/;
+// The adverbs between a place and its verb (在北京天文馆联合举办) belong to neither.
+const HELD_AT = /在([^,在]{2,30}?)(?:成功|隆重|正式|顺利|联合|共同|首次|再次){0,2}(召开|举行|举办|开幕|启动|开展|落幕|闭幕)/;
+/** What a verb of holding holds, when the clause names it after the verb: the event, not its hosts. */
+const OBJECT = /^了?([^,。在]{2,40}?(?:活动|会议|大会|论坛|仪式|讲座|展览|巡展|比赛|竞赛|座谈会|研讨会|培训班|典礼|晚会|节|周|月|赛))$/;
 const HOLDS = /(?:举办|举行|开展|启动)了?(“[^”]{1,40}”[\p{Script=Han}]{0,12})/u;
 // A dated sentence that carries out an activity without quoting its name (为居民开展丰富多彩的天文科普活动):
 // the activity's noun phrase names the event. Undated, the same words are a plan or a habit, not a report.
 const CARRIES_OUT = /(?:开展|举办|举行|召开)了?([^,。在]{0,20}?(?:活动|会议|大会|论坛|仪式|讲座|展览|比赛|竞赛|座谈会|研讨会|培训班))/;
 const ROLES = [
-  { kind: 'HOST', pattern: /由([^,由]{2,80}?)主办/ },
+  { kind: 'HOST', pattern: /由([^,由]{2,80}?)(?:联合|共同)?主办/ },
+  { kind: 'ORGANIZER', pattern: /由([^,由的在]{2,80}?)(?:联合|共同)?(?:组织|举办)/ },
   { kind: 'ORGANIZER', pattern: /([^,由的]{2,80}?)承办/ },
   { kind: 'SUPPORTER', pattern: /([^,由的]{2,80}?)(?:协办|支持单位)/ },
 ] as const;
 
 const MAX_SENTENCE = 600;
+const BACK_REFERENCE = /此次|本次|这次|该活动|活动期间/;
 const unquote = (s: string) => s.replace(/[“”「」]/g, '');
 
 /** The subject of "X在某地召开": the last words of the clause before 在, after any 的. */
@@ -38,28 +45,44 @@ function subjectBefore(text: string, clause: Sentence, at: number): string {
   return unquote(words.slice(words.lastIndexOf('的') + 1)).trim();
 }
 
-function eventIn(article: Article, sentence: Sentence, dated: boolean): Omit<EventMention, 'aliases' | 'startDate' | 'endDate' | 'organizations'> | null {
+/** An event found in a sentence, and the span before its verb that may name its hosts. */
+type Found = Pick<EventMention, 'name' | 'place' | 'sentence' | 'evidence'> & { hosts: [number, number] | null };
+
+/** 在某地召开的X / X在某地召开 / A与B在某地联合举办X: the event, its place, and where its hosts are named. */
+function heldAt(article: Article, sentence: Sentence, clause: Sentence): Found | null {
+  const { text } = article;
+  const held = HELD_AT.exec(text.slice(clause.start, clause.end));
+  if (!held) return null;
+  const at = clause.start + held.index;
+  const quote = evidence(article, clause.start, clause.end);
+  const object = OBJECT.exec(text.slice(at + held[0].length, clause.end));
+  if (object) return { name: unquote(object[1]!), place: held[1]!.trim(), sentence, evidence: quote, hosts: [clause.start, at] };
+  const name = subjectBefore(text, clause, at);
+  return name.length >= 4 ? { name, place: held[1]!.trim(), sentence, evidence: quote, hosts: null } : null;
+}
+
+function eventIn(article: Article, sentence: Sentence, dated: boolean): Found | null {
   const { text } = article;
   const parts = clauses(text, sentence);
   for (const clause of parts) {
-    const slice = text.slice(clause.start, clause.end);
-    const held = HELD_AT.exec(slice);
-    if (held) {
-      const name = subjectBefore(text, clause, clause.start + held.index);
-      if (name.length >= 4) return { name, place: held[1]!.trim(), sentence, evidence: evidence(article, clause.start, clause.end) };
-    }
-    const holds = HOLDS.exec(slice);
-    if (holds) return { name: unquote(holds[1]!), place: null, sentence, evidence: evidence(article, clause.start, clause.end) };
+    const held = heldAt(article, sentence, clause);
+    if (held) return held;
+    const holds = HOLDS.exec(text.slice(clause.start, clause.end));
+    if (holds) return { name: unquote(holds[1]!), place: null, sentence, evidence: evidence(article, clause.start, clause.end), hosts: [clause.start, clause.start + holds.index] };
   }
   if (!dated) return null;
   for (const clause of parts) {
     const done = CARRIES_OUT.exec(text.slice(clause.start, clause.end));
-    if (done && done[1]!.length >= 4) return { name: done[1]!.replace(/^[^\p{Script=Han}]+/u, ''), place: null, sentence, evidence: evidence(article, clause.start, clause.end) };
+    if (done && done[1]!.length >= 4) {
+      const name = done[1]!.replace(/^[^\p{Script=Han}]+/u, '');
+      return { name, place: null, sentence, evidence: evidence(article, clause.start, clause.end), hosts: [clause.start, clause.start + done.index] };
+    }
   }
   return null;
 }
 
-function organizationsIn(text: string, sentence: Sentence): EventMention['organizations'] {
+/** The hosts, organizers and supporters a sentence names (由…主办, …承办, …协办). */
+function rolesIn(text: string, sentence: Sentence): EventMention['organizations'] {
   const slice = text.slice(sentence.start, sentence.end);
   return ROLES.flatMap(({ kind, pattern }) => {
     const m = pattern.exec(slice);
@@ -75,23 +98,45 @@ function organizationsIn(text: string, sentence: Sentence): EventMention['organi
  * of that sentence and the hosts and organizers it names. Names are cut from the simplified text for
  * matching and then quoted from the article.
  */
-export function findEvents(article: Article, dates: DateSpan[]): EventMention[] {
+export function findEvents(article: Article, dates: DateSpan[], agents: Agents): EventMention[] {
   const events: EventMention[] = [];
+  // 本次活动由…主办 in a sentence that reports no event of its own: the roles of the article's event.
+  const unattached: EventMention['organizations'] = [];
   for (const sentence of sentences(article.text)) {
     // Longer "sentences" are not news prose: skipping them keeps the patterns fast on any input.
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
     const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
-    const found = eventIn(article, sentence, !!date?.from);
-    if (!found) continue;
+    // 此次活动…在七个地点开展丰富多彩的活动: an undated sentence that refers back reports no new event.
+    const refersBack = !date?.from && BACK_REFERENCE.test(article.text.slice(sentence.start, sentence.end));
+    const found = refersBack ? null : eventIn(article, sentence, !!date?.from);
+    const roles = rolesIn(article.text, sentence).map((o) => ({ ...o, name: original(article, sentence, o.name) }));
+    if (!found) {
+      unattached.push(...roles);
+      continue;
+    }
+    const { hosts, ...mention } = found;
+    const hostNames = hosts ? organizationsIn(article, agents.named, agents.main, ...hosts) : [];
+    const organizations = withRoles(roles, hostNames.map((name) => ({ name, kind: 'HOST' as const })));
     const name = original(article, sentence, found.name);
     const place = found.place ? original(article, sentence, found.place) : null;
-    const organizations = organizationsIn(article.text, sentence).map((o) => ({ ...o, name: original(article, sentence, o.name) }));
-    const event = { ...found, name, place, aliases: [], startDate: date?.from ?? null, endDate: date?.to ?? null, organizations };
+    const event = { ...mention, name, place, aliases: [], startDate: date?.from ?? null, endDate: date?.to ?? null, organizations };
     const same = events.find((e) => sameEvent(e.name, name));
     if (same) Object.assign(same, mergeMentions(same, event));
     else events.push(event);
   }
+  if (events[0]) events[0].organizations = withRoles(events[0].organizations, unattached);
   return events;
+}
+
+/** The organizations an event's report names, and where the article's organizations are known. */
+interface Agents {
+  named: readonly OrgRef[];
+  main: OrgRef | null;
+}
+
+/** Roles added to those already known, one per organization (the first one stated wins). */
+function withRoles(known: EventMention['organizations'], more: EventMention['organizations']): EventMention['organizations'] {
+  return [...known, ...more.filter((o) => !known.some((k) => k.name === o.name))];
 }
 
 /** A headline's 周末科学“星空之旅”主题科普活动 and the body's “星空之旅”主题科普活动 are one event. */
@@ -109,7 +154,7 @@ function mergeMentions(a: EventMention, b: EventMention): EventMention {
     startDate: long.startDate ?? short.startDate,
     endDate: long.startDate ? long.endDate : short.endDate,
     place: long.place ?? short.place,
-    organizations: [...long.organizations, ...short.organizations.filter((o) => !long.organizations.some((l) => l.name === o.name))],
+    organizations: withRoles(long.organizations, short.organizations),
   };
 }
 

@@ -29,13 +29,17 @@ function attendsWithList(after: string): boolean {
   return !/[。;:!?“”]/.test(between) && !ACTS.some((a) => new RegExp(a.words.source.slice(1)).test(between)) && !/[在由对向为]/.test(between);
 }
 
+/** 出席会议并讲话, 出席并致辞: attending is implied by the act that follows it, which is what counts. */
+const ATTENDS_AND = /^(?:出席|参加)[^,。;并]{0,10}并/;
+
 function kindOf(article: Article, mention: Mention, sentenceStart: number): ParticipationKind | null {
-  const after = article.text.slice(mention.end, mention.end + 30);
+  const next = article.text.slice(mention.end, mention.end + 30);
+  const after = next.replace(ATTENDS_AND, '');
   const act = ACTS.find((a) => a.words.test(after));
   if (act) return act.kind;
   const before = article.text.slice(sentenceStart, mention.start);
   if (/由$/.test(before) && /^[^,。]{0,20}主持/.test(after)) return 'CHAIR';
-  return ATTENDING.test(before) || ATTENDING.test(after.slice(0, 6)) || attendsWithList(after) ? 'ATTENDEE' : null;
+  return ATTENDING.test(before) || ATTENDING.test(next.slice(0, 6)) || attendsWithList(next) ? 'ATTENDEE' : null;
 }
 
 function pushTo(list: Participant[], name: string, kind: ParticipationKind, quote: Evidence): void {
