@@ -188,3 +188,17 @@ describe('positions: committees, departments and places before titles', () => {
     expect(extractFacts('苏州科协五届委员会全体委员参加会议。').people).toEqual([]);
   });
 });
+
+describe('positions gained by election, and an organization sharing its last character with the title', () => {
+  const positionsIn = (text: string) => extractFacts(text).people!.flatMap((p) => (p.positions ?? []).map((x) => `${p.name} ${x.title}@${x.organization}`));
+
+  it('gives a person elected or appointed the titles after the verb', () => {
+    expect(positionsIn('会上,张明当选为省科协主席。')).toEqual(['张明 主席@省科协']);
+    expect(positionsIn('大会选举产生了新一届理事会,李华当选为中国天文学会理事长、秘书长。')).toEqual(['李华 理事长@中国天文学会', '李华 秘书长@中国天文学会']);
+  });
+
+  it('keeps the last character of an organization written once for it and its title', () => {
+    expect(positionsIn('國立臺灣科學教育館長陳雪玉出席。')).toEqual(['陳雪玉 館長@國立臺灣科學教育館']);
+    expect(positionsIn('北京天文馆馆长朱进、礼泉县实验中学校长杨增理出席。')).toEqual(['朱进 馆长@北京天文馆', '杨增理 校长@礼泉县实验中学']);
+  });
+});

@@ -1,4 +1,4 @@
-import { lexicon, wordAt } from '../lexicon.js';
+import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
 import type { Article } from './normalise.js';
 import { actFollows, endsWordAt, nameAfter, nameBefore, type NameSpan } from './names.js';
 import { countBefore } from './order.js';
@@ -35,6 +35,7 @@ function chainEndingWith(titles: TitleSpan[], index: number, article: Article, f
 function organizationFor(article: Article, titleStart: number, floor: number, previous: Mention | null) {
   const phrase = phraseBefore(article, titleStart, floor);
   const { org, modifier } = splitOrganization(article, phrase);
+  if (org && sharesLastCharacter(article, org, titleStart)) org[1]++;
   if (org) return { org: { name: article.original.slice(org[0], org[1]), start: org[0], end: org[1] }, modifier };
   // 大连市副市长: a place of the title's level is where a government title sits.
   if (modifier && isGovernmentTitle(titleText(article, titleStart)) && placeOfTitle(article, phrase, titleStart)) {
@@ -51,6 +52,15 @@ function organizationFor(article: Article, titleStart: number, floor: number, pr
   const continues = '、和及与'.includes(separator) || (separator === ',' && phrase[0] === titleStart && sameOffice());
   const listed = previous !== null && continues && previous.end === phrase[0] - 1;
   return { org: listed ? previous.org : null, modifier };
+}
+
+/**
+ * 國立臺灣科學教育館長: an organization whose name ends with no suffix before a title, where the
+ * title's first character is the suffix it lacks, is written once for both (科學教育館 + 館長).
+ */
+function sharesLastCharacter(article: Article, [, end]: [number, number], titleStart: number): boolean {
+  const { text } = article;
+  return end === titleStart && titleText(article, titleStart).length >= 2 && !wordEndingAt(lexicon.orgSuffixes, text, end) && wordEndingAt(lexicon.orgSuffixes, text, end + 1) !== null;
 }
 
 /** 主席 for 主席, 副主席 and 常务副主席: the office a title is the head or a deputy of. */
@@ -123,6 +133,22 @@ function namesSharing(article: Article, end: number): NameSpan[] {
   return names;
 }
 
+/** 当选为, 被任命为, 出任: a name before one of these takes the organization and title after it. */
+const ELECTED = /(?:当选为|当选|被任命为|任命为|出任|升任|担任)$/;
+
+/** 张明当选为省科协主席: the position a person named before a verb of election or appointment takes. */
+function electedTo(article: Article, titles: TitleSpan[], index: number, floor: number, previous: Mention | null): Mention | null {
+  // 理事长、秘书长: the chain is read from its last title.
+  if (titles[index + 1]?.start === titles[index]!.end + 1 && '、兼'.includes(article.text[titles[index]!.end]!)) return null;
+  const chain = chainEndingWith(titles, index, article, floor);
+  const { org, modifier } = organizationFor(article, chain[0]!.start, floor, previous);
+  const opens = org?.start ?? chain[0]!.start - modifier.length;
+  const verb = ELECTED.exec(article.text.slice(Math.max(floor, opens - 5), opens));
+  const name = verb ? nameBefore(article, opens - verb[0].length) : null;
+  if (!name || name.start < floor) return null;
+  return { name, titles: titlesOf(article, chain, modifier), org, start: name.start, end: titles[index]!.end };
+}
+
 /**
  * Every person named with a title: organization + titles + name (the common order), or organization +
  * name + title (北京天文馆朱进馆长, 朱进研究员). Titles are visited in order and a person's name ends
@@ -145,8 +171,17 @@ export function findMentions(article: Article): Mention[] {
       return;
     }
     // 朱进馆长作报告, 受陈华主席委托: a title a name comes before ends where a word follows.
-    const before = endsWordAt(article.text, title.end) || actFollows(article.text, title.end) ? nameBefore(article, title.start) : null;
-    if (!before || before.start < floor) return;
+    const ends = endsWordAt(article.text, title.end) || actFollows(article.text, title.end);
+    const before = ends ? nameBefore(article, title.start) : null;
+    if (!before) {
+      const elected = ends ? electedTo(article, titles, index, floor, previous) : null;
+      if (elected) {
+        mentions.push(elected);
+        floor = title.end;
+      }
+      return;
+    }
+    if (before.start < floor) return;
     const { org } = organizationFor(article, before.start, floor, previous);
     mentions.push({ name: before, titles: titlesOf(article, [title], ''), org, start: org?.start ?? before.start, end: title.end });
     floor = title.end;
