@@ -36,4 +36,11 @@ describe('texts that are not news articles', () => {
     expect(once).toHaveLength(6);
     expect(many.people.map((p) => p.name)).toEqual(once);
   }, 60_000);
+
+  it('finishes on 1 MB of events and signings, reporting each once', () => {
+    const sentence = '2024年5月20日,北京天文馆与中国科学技术交流中心在北京天文馆联合举办“科学之夜”启动仪式。北京天文馆与上海天文馆签署合作协议。';
+    const facts = factsSchema.parse(extractFacts(sentence.repeat(Math.ceil(1_000_000 / sentence.length))));
+    expect(facts.events.map((e) => e.name)).toEqual(['科学之夜启动仪式']);
+    expect(facts.agreements.map((a) => a.parties)).toEqual([['北京天文馆', '上海天文馆']]);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { normalizeName } from '../../model/values/name.js';
 import { lexicon, wordEndingAt } from '../lexicon.js';
 import { simplifiedOf, type OrgRef } from './context.js';
 import type { Article } from './normalise.js';
+import { countBefore } from './order.js';
 
 /** 我校, 本馆, 我会: the writer's own organization, which is the one the article is about. */
 const SELF = /(?:我|本)(?:校|馆|院|会|所|局|厅|委|司|处|中心|部)/g;
@@ -15,8 +16,10 @@ const JOINS = /[与和同及、]/;
  * organization (…协会, …中心). In text order, each once, as the article writes them.
  */
 export function organizationsIn(article: Article, named: readonly OrgRef[], main: OrgRef | null, start: number, end: number): string[] {
+  // `named` is in text order: only the few starting inside the span are looked at, so it stays linear.
   const inside = named
-    .filter((o) => o.start >= start && o.start + o.name.length <= end)
+    .slice(countBefore(named, (o) => o.start < start), countBefore(named, (o) => o.start < end))
+    .filter((o) => o.start + o.name.length <= end)
     .sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   const found: { name: string; start: number; end: number }[] = [];
   for (const o of inside) {

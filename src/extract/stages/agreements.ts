@@ -1,7 +1,7 @@
 import { normalizeName } from '../../model/values/name.js';
 import { fullNameOf, organizationsIn } from './agents.js';
 import type { OrgRef } from './context.js';
-import type { DateSpan } from './dates.js';
+import { firstDateIn, type DateSpan } from './dates.js';
 import { evidence, type Evidence } from './evidence.js';
 import { original, type EventMention } from './events.js';
 import type { Article } from './normalise.js';
@@ -70,7 +70,7 @@ function signingsIn(article: Article, sentence: Sentence, context: Context): Sig
     // 双方正式签约 names no title: the signing is described by its parties.
     const what = titleAfter(after) ?? (verb[0] === '签约' ? { title: `${parties.join('与')}签约`, titled: Titled.Described } : null);
     if (!what) continue;
-    const date = context.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.from);
+    const date = firstDateIn(context.dates, sentence.start, sentence.end);
     const event = signedAt(context.events, sentence);
     out.push({
       title: original(article, sentence, what.title),

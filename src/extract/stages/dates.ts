@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../model/values/date.js';
+import { countBefore } from './order.js';
 
 /** A date or date range written in the text, resolved to ISO dates, at `[start, end)`. */
 export interface DateSpan {
@@ -38,4 +39,10 @@ export function findDates(text: string, reference: string | null): DateSpan[] {
   }
   for (const span of spans) span.to ??= span.from;
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The first date written inside `[start, end)` (`dates` in text order), found by binary search. */
+export function firstDateIn(dates: readonly DateSpan[], start: number, end: number): DateSpan | undefined {
+  const first = dates[countBefore(dates, (d) => d.start < start)];
+  return first && first.end <= end ? first : undefined;
 }

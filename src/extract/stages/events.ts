@@ -2,7 +2,7 @@ import { normalizeName } from '../../model/values/name.js';
 import { organizationsIn } from './agents.js';
 import type { OrgRef } from './context.js';
 import type { Article } from './normalise.js';
-import type { DateSpan } from './dates.js';
+import { firstDateIn, type DateSpan } from './dates.js';
 import { evidence, type Evidence } from './evidence.js';
 import { clauses, sentences, type Sentence } from './sentences.js';
 
@@ -105,7 +105,7 @@ export function findEvents(article: Article, dates: DateSpan[], agents: Agents):
   for (const sentence of sentences(article.text)) {
     // Longer "sentences" are not news prose: skipping them keeps the patterns fast on any input.
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const date = firstDateIn(dates, sentence.start, sentence.end);
     // 此次活动…在七个地点开展丰富多彩的活动: an undated sentence that refers back reports no new event.
     const refersBack = !date?.from && BACK_REFERENCE.test(article.text.slice(sentence.start, sentence.end));
     const found = refersBack ? null : eventIn(article, sentence, !!date?.from);
@@ -160,6 +160,8 @@ function mergeMentions(a: EventMention, b: EventMention): EventMention {
 
 /** The article's own spelling of a phrase found in the simplified text of a sentence. */
 export function original(article: Article, sentence: Sentence, simplified: string): string {
-  const at = article.text.indexOf(simplified, sentence.start);
-  return at >= 0 ? article.original.slice(at, at + simplified.length) : simplified;
+  // Looked for inside the sentence only: a phrase not written as such (unquoted) costs no scan of the rest.
+  const within = article.text.slice(sentence.start, sentence.end).indexOf(simplified);
+  const at = sentence.start + within;
+  return within >= 0 ? article.original.slice(at, at + simplified.length) : simplified;
 }

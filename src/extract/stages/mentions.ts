@@ -135,12 +135,16 @@ function namesSharing(article: Article, end: number): NameSpan[] {
 
 /** 当选为, 被任命为, 出任: a name before one of these takes the organization and title after it. */
 const ELECTED = /(?:当选为|当选|被任命为|任命为|出任|升任|担任)$/;
+const ELECTING = /当选|任命|出任|升任|担任/;
+const MAX_ELECTED = 40;
 
 /** 张明当选为省科协主席: the position a person named before a verb of election or appointment takes. */
 function electedTo(article: Article, titles: TitleSpan[], index: number, floor: number, previous: Mention | null): Mention | null {
   // 理事长、秘书长: the chain is read from its last title.
   if (titles[index + 1]?.start === titles[index]!.end + 1 && '、兼'.includes(article.text[titles[index]!.end]!)) return null;
   const chain = chainEndingWith(titles, index, article, floor);
+  // The verb comes within an organization's length before the chain: look for it before the costly parse.
+  if (!ELECTING.test(article.text.slice(Math.max(floor, chain[0]!.start - MAX_ELECTED), chain[0]!.start))) return null;
   const { org, modifier } = organizationFor(article, chain[0]!.start, floor, previous);
   const opens = org?.start ?? chain[0]!.start - modifier.length;
   const verb = ELECTED.exec(article.text.slice(Math.max(floor, opens - 5), opens));
