@@ -2,7 +2,7 @@ import type { FactsInput } from '../model/facts.js';
 import { normalizeName } from '../model/values/name.js';
 import { findAgreements } from './stages/agreements.js';
 import { findCredits, type BylineRole } from './stages/bylines.js';
-import { distinct, mainOrganization, resolveOrganization, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
+import { distinct, mainOrganization, outermost, resolveOrganization, sentenceStart, spotOrganizations, type OrgRef } from './stages/context.js';
 import { bareTitleOrganization, seatOf } from './stages/seats.js';
 import { findDates } from './stages/dates.js';
 import { readDocument } from './stages/document.js';
@@ -10,7 +10,7 @@ import { evidence } from './stages/evidence.js';
 import { findEvents } from './stages/events.js';
 import { findMentions, type Mention } from './stages/mentions.js';
 import { normalise, type Article } from './stages/normalise.js';
-import { organizationList } from './stages/organizations.js';
+import { isOrganizationName, notPartOfOthers, organizationList } from './stages/organizations.js';
 import { withParticipants } from './stages/participants.js';
 import { assemblePeople, type NameMention, type PositionMention } from './stages/people.js';
 import { listedPeople } from './stages/lists.js';
@@ -89,7 +89,8 @@ function extract(text: string, options: ExtractOptions): FactsInput {
   const meta = readDocument(article, options.publishedAt);
   const mentions = findMentions(article);
   // Every place an organization is named, in text order: a unit resolves against the nearest one.
-  const named = [...mentions.flatMap((m) => (m.org ? [m.org] : [])), ...spotOrganizations(article)].sort((a, b) => a.start - b.start);
+  const spotted = spotOrganizations(article);
+  const named = [...mentions.flatMap((m) => (m.org ? [m.org] : [])), ...spotted].sort((a, b) => a.start - b.start);
   const known = distinct(article, named);
   const main = mainOrganization(article, known);
   const { positions, unplaced } = positionsOf(article, mentions, named, main);
@@ -106,6 +107,9 @@ function extract(text: string, options: ExtractOptions): FactsInput {
     ...events.flatMap((e) => e.organizations.map((o) => o.name)),
     ...units.map((u) => u.name),
     ...agreements.flatMap((a) => a.parties),
+    // Every other organization the article names, and the events' venues that are organizations.
+    ...notPartOfOthers(outermost(spotted).map((o) => o.name), named.map((o) => o.name)),
+    ...events.flatMap((e) => (e.place && isOrganizationName(e.place) ? [e.place] : [])),
   ]);
   return {
     document: { ...meta, url: null, source: options.source ?? null, authors: byRole('author'), photographers: byRole('photographer') },

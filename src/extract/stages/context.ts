@@ -1,6 +1,7 @@
 import { lexicon, wordAt, wordEndingAt } from '../lexicon.js';
 import { isHan, normalise, type Article } from './normalise.js';
 import { countBefore } from './order.js';
+import { segment } from './segment.js';
 import { isSelfStanding, parentLength } from './orgs.js';
 
 /** An organization as the article writes it, and where. */
@@ -14,26 +15,70 @@ const FUNCTION_CHARS = new Set([...'的在和与及为对等由向从是了']);
 
 /**
  * Organizations named in running text without a title next to them: a place followed, within one
- * phrase, by a suffix of two characters or more (北京天文馆科普大篷车 → 北京天文馆). A bounded
- * look-ahead, so the scan stays linear.
+ * phrase, by a suffix of two characters or more (北京天文馆科普大篷车 → 北京天文馆), the longest such; and
+ * short forms in lists (县科协). A bounded look-ahead, so the scan stays linear.
  */
 export function spotOrganizations(article: Article): OrgRef[] {
   const { text } = article;
   const found: OrgRef[] = [];
   for (let i = 0; i < text.length; i++) {
+    const short = shortFormAt(text, i);
+    if (short) {
+      found.push({ name: article.original.slice(i, i + short), start: i });
+      i += short - 1;
+      continue;
+    }
     const place = wordAt(lexicon.places, text, i);
     if (!place || place.length < 2) continue;
+    // The longest name in reach: 首都医科大学附属北京同仁医院 goes on past its 大学.
+    let last = 0;
     for (let end = i + place.length + 1; end <= Math.min(text.length, i + 16); end++) {
       if (!isHan(text[end - 1]) || FUNCTION_CHARS.has(text[end - 1]!)) break;
+      // …科技馆|协同…: a word that joins two organizations ends the first.
+      if (last && (wordAt(lexicon.delimiters, text, end - 1)?.length ?? 0) >= 2) break;
       const suffix = wordEndingAt(lexicon.orgSuffixes, text, end);
-      if (suffix && suffix.length >= 2 && end - i >= 4) {
-        found.push({ name: article.original.slice(i, end), start: i });
-        i = end - 1;
-        break;
-      }
+      if (suffix && suffix.length >= 2 && end - i >= 4) last = end;
+    }
+    if (last) {
+      found.push({ name: article.original.slice(i, last), start: i });
+      i = last - 1;
     }
   }
   return found;
+}
+
+/** What may come right before a short form in a list of organizations (协同县科协、县教育局). */
+const LIST_OPENERS = new Set([...'、与和及同由']);
+
+/**
+ * The length of a short form listed at `i` (县科协, 市教育局: a level word and at most four characters
+ * ending with an organization suffix, right after a list separator or outside running text), or 0.
+ */
+function shortFormAt(text: string, i: number): number {
+  if (!SHORT_FORM.test(text[i]!) || (isHan(text[i - 1]) && !LIST_OPENERS.has(text[i - 1]!))) return 0;
+  for (let end = i + 3; end <= Math.min(text.length, i + 5); end++) {
+    if (!isHan(text[end - 1]) || FUNCTION_CHARS.has(text[end - 1]!)) return 0;
+    const suffix = wordEndingAt(lexicon.orgSuffixes, text, end);
+    if (suffix && (suffix.length >= 2 || !isHan(text[end]) || LIST_OPENERS.has(text[end]!) || wordEndsAt(text, i, end))) return end - i;
+  }
+  return 0;
+}
+
+/** The organizations named not as part of a longer one (北京同仁医院 inside 首都医科大学附属北京同仁医院). */
+export function outermost(refs: readonly OrgRef[]): OrgRef[] {
+  const sorted = [...refs].sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  const out: OrgRef[] = [];
+  let reach = -1;
+  for (const ref of sorted) {
+    if (ref.start + ref.name.length > reach) out.push(ref);
+    reach = Math.max(reach, ref.start + ref.name.length);
+  }
+  return out;
+}
+
+/** Whether nodejieba ends a word at `end` (县教育局|就, not 市科|普). */
+function wordEndsAt(text: string, start: number, end: number): boolean {
+  return segment(text, start, Math.min(text.length, end + 2)).some((t) => t.end === end);
 }
 
 /** The first mention of each distinct organization, in text order. */

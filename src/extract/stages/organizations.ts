@@ -1,6 +1,6 @@
 import type { OrganizationFacts } from '../../model/facts.js';
 import { normalizeName } from '../../model/values/name.js';
-import { lexicon } from '../lexicon.js';
+import { lexicon, wordEndingAt } from '../lexicon.js';
 import { evidence } from './evidence.js';
 import type { Article } from './normalise.js';
 import { knownPrefix, parentLength } from './orgs.js';
@@ -15,6 +15,18 @@ function aliasesOf(simplified: string): string[] {
   const full = lexicon.orgAliases.get(prefix)!;
   const forms = [...lexicon.orgAliases].filter(([, f]) => f === full).map(([alias]) => alias + simplified.slice(prefix.length));
   return forms.filter((form) => form !== simplified);
+}
+
+/** A phrase that ends like an organization's name (礼泉县实验中学, 省科技馆), not like a place (井冈山市). */
+export function isOrganizationName(name: string): boolean {
+  const simplified = normalise(name).text;
+  return (wordEndingAt(lexicon.orgSuffixes, simplified, simplified.length)?.length ?? 0) >= 2;
+}
+
+/** Names that are no part of a longer name of the list (北京同仁医院 of 首都医科大学附属北京同仁医院). */
+export function notPartOfOthers(names: readonly string[], others: readonly string[]): string[] {
+  const longer = [...new Set(others.map((o) => normalizeName(o)))];
+  return names.filter((name) => !longer.some((o) => o.length > normalizeName(name).length && o.includes(normalizeName(name))));
 }
 
 /**
