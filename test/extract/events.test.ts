@@ -37,3 +37,20 @@ describe('the event of a sentence naming its hosts before the place', () => {
     expect(people).toEqual(['张三:SPEAKER', '李四:SPEAKER', '王五:ATTENDEE']);
   });
 });
+
+describe('dates written as reporters write them, and the visits and meetings of a day', () => {
+  it('reads today, yesterday, Chinese numerals, a day alone and a month/day against the publication date', () => {
+    expect(eventsOf('市科协于昨（十五）日上午在市图书馆举办“科学之夜”活动。', '2025-11-16')).toEqual(['科学之夜活动 2025-11-15…2025-11-15']);
+    expect(eventsOf('(本报记者王明台中8日电)市科学馆今天与县文化局签署合作备忘录。', '2025-03-08')).toEqual([
+      '市科学馆今天与县文化局签署合作备忘录 2025-03-08…2025-03-08',
+    ]);
+    expect(eventsOf('两馆于4/9正式签署合作协议。', '2024-04-20')).toEqual(['两馆于4/9正式签署合作协议 2024-04-09…2024-04-09']);
+    expect(eventsOf('今日(十二月三日)市长会见了来访的代表团。', '2024-12-03')).toEqual(['今日(十二月三日)市长会见了来访的代表团 2024-12-03…2024-12-03']);
+  });
+
+  it('reports a dated visit, one event per sentence that says what happened that day', () => {
+    expect(eventsOf('11月6日,邻市科协副主席一行7名同志来我馆调研,市科协领导陪同。', '2020-11-10')).toEqual([
+      '邻市科协副主席一行7名同志来我馆调研 2020-11-06…2020-11-06',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../model/values/date.js';
 import { countBefore } from './order.js';
+import { spokenDates } from './spoken-dates.js';
 
 /** A date or date range written in the text, resolved to ISO dates, at `[start, end)`. */
 export interface DateSpan {
@@ -22,7 +23,8 @@ function iso(year: number | null, month: number, day: number): string | null {
 /**
  * Every date in the text. A date without a year (11月7—9日, 4月16日上午) takes the last year written
  * before it in the article, else the year of `reference` (the publication date); without either it
- * stays unknown (null) rather than guessed.
+ * stays unknown (null) rather than guessed. With a publication date, the dates reporters write relative
+ * to it count too (`spoken-dates.ts`).
  */
 export function findDates(text: string, reference: string | null): DateSpan[] {
   const spans: DateSpan[] = [];
@@ -38,7 +40,11 @@ export function findDates(text: string, reference: string | null): DateSpan[] {
     spans.push({ start: m.index, end: m.index + m[0].length, from, to });
   }
   for (const span of spans) span.to ??= span.from;
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  // A spoken date inside a written one (the 3日 of 12月3日) is not another date: found by binary search.
+  const inWritten = (d: DateSpan) => (spans[countBefore(spans, (w) => w.start < d.end) - 1]?.end ?? -1) > d.start;
+  const spoken = reference ? spokenDates(text, reference).filter((d) => !inWritten(d)) : [];
+  return [...spans, ...spoken].sort((a, b) => a.start - b.start);
 }
 
 /** The first date written inside `[start, end)` (`dates` in text order), found by binary search. */

@@ -28,6 +28,11 @@ const HOLDS = /(?:举办|举行|开展|启动)了?(“[^”]{1,40}”[\p{Script=
 // A dated sentence that carries out an activity without quoting its name (为居民开展丰富多彩的天文科普活动):
 // the activity's noun phrase names the event. Undated, the same words are a plan or a habit, not a report.
 const CARRIES_OUT = /(?:开展|举办|举行|召开)了?([^,。在]{0,20}?(?:活动|会议|大会|论坛|仪式|讲座|展览|比赛|竞赛|座谈会|研讨会|培训班))/;
+// What a dated sentence reports as having happened that day: a visit, a meeting, a signing, an opening.
+const HAPPENED = /调研|考察|参观|视察|访问|到访|来访|拜访|会见|会面|座谈|签署|签订|签约|缔结|开幕|揭幕|开展|启动|举行|举办|召开/;
+const MAX_NAME = 60;
+/** (本报记者王明台中8日电), 【本报讯】: the dateline before a report names no part of what happened. */
+const DATELINE = /^[^)）】]{0,30}(?:电|讯|报道)[)）】]/;
 const ROLES = [
   { kind: 'HOST', pattern: /由([^,由]{2,80}?)(?:联合|共同)?主办/ },
   { kind: 'ORGANIZER', pattern: /由([^,由的在]{2,80}?)(?:联合|共同)?(?:组织|举办)/ },
@@ -77,6 +82,21 @@ function eventIn(article: Article, sentence: Sentence, dated: boolean): Found | 
       const name = done[1]!.replace(/^[^\p{Script=Han}]+/u, '');
       return { name, place: null, sentence, evidence: evidence(article, clause.start, clause.end), hosts: [clause.start, clause.start + done.index] };
     }
+  }
+  return happened(article, sentence, parts);
+}
+
+/**
+ * 11月6日,通州区科协副主席吴小末一行来我馆调研: the clause names what happened that day (up to its verb
+ * when the whole clause is too long for a name).
+ */
+function happened(article: Article, sentence: Sentence, parts: Sentence[]): Found | null {
+  for (const clause of parts) {
+    const verb = HAPPENED.exec(article.text.slice(clause.start, clause.end));
+    if (!verb) continue;
+    const end = clause.end - clause.start <= MAX_NAME ? clause.end : clause.start + verb.index + verb[0].length;
+    const name = article.text.slice(Math.max(clause.start, end - MAX_NAME), end).replace(DATELINE, '').replace(/^[^\p{Script=Han}“「]+/u, '');
+    if (name.length >= 4) return { name, place: null, sentence, evidence: evidence(article, clause.start, clause.end), hosts: null };
   }
   return null;
 }
