@@ -37,3 +37,29 @@ describe('agreements', () => {
     expect(agreementsOf(sisters).map((a) => `${a.title} ${a.parties.join('+')} ${a.signedOn}`)).toEqual(['姊妹館 臺北市立天文科學教育館+香港太空館 2023-06-02']);
   });
 });
+
+describe('signings reported again', () => {
+  it('takes the organizations represented, and a 《协议》 that refers back as the same signing', () => {
+    const text = [
+      '2024年3月1日,省长和市科协主席共同见证省科学技术协会与滨海市人民政府签署《关于共建科普基地的合作框架协议》(《协议》)。',
+      '省科协办公室主任王明和市政府办公厅主任李强分别代表省科学技术协会和滨海市人民政府签订《协议》。',
+    ].join('');
+    const found = agreementsOf(text, '2024-03-02');
+    expect(found.map((a) => `${a.title} ${a.parties.join('+')} ${a.signedOn}`)).toEqual(['关于共建科普基地的合作框架协议 省科学技术协会+滨海市人民政府 2024-03-01']);
+  });
+
+  it('finds a party written before its name in brackets, without the time words after it', () => {
+    const text = '国立海洋博物馆(National Marine Museum)与日本国立科学博物馆今天上午正式签署合作备忘录。';
+    expect(agreementsOf(text, '2024-04-09').map((a) => `${a.parties.join('+')} ${a.signedOn}`)).toEqual(['国立海洋博物馆+日本国立科学博物馆 2024-04-09']);
+  });
+});
+
+describe('a short name declared in brackets', () => {
+  it('is the party under its full name, and a signing on another day is another agreement', () => {
+    const text = '2024年3月1日,浙江省科学技术协会(浙江省科协)与杭州市人民政府签署合作协议。3月2日,浙江省科协与杭州市人民政府又签署了一份补充协议。';
+    expect(agreementsOf(text, '2024-03-03').map((a) => `${a.title} ${a.parties.join('+')} ${a.signedOn}`)).toEqual([
+      '合作协议 浙江省科学技术协会+杭州市人民政府 2024-03-01',
+      '补充协议 浙江省科学技术协会+杭州市人民政府 2024-03-02',
+    ]);
+  });
+});

@@ -33,20 +33,50 @@ export function organizationsIn(article: Article, named: readonly OrgRef[], main
   return [...new Map(found.map((f) => [simplifiedOf(article, { name: f.name, start: f.start }), f.name])).values()];
 }
 
-/** Fragments between joining words that hold nothing found, ending like an organization. */
+/** Words of time and manner between an organization and the verb (…渔会今天上午签署), no part of it. */
+const ADVERBIAL = /(?:今天|今日|昨天|昨日|上午|下午|晚上|正式|共同|双方|分别|一起|于|在)+$/;
+
+/**
+ * Fragments between joining words that hold nothing found, ending like an organization: the fragment's
+ * last run of Chinese (国立自然科学博物馆 before its English name in brackets), without the adverbials
+ * that follow it.
+ */
 function unspotted(article: Article, start: number, end: number, found: readonly { start: number; end: number }[]) {
   const out: { name: string; start: number; end: number }[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
     if (i < end && !JOINS.test(article.text[i]!)) continue;
     const covered = found.some((f) => f.start < i && f.end > from);
-    const fragment = article.text.slice(from, i);
-    if (!covered && fragment.length >= 3 && /^\p{Script=Han}+$/u.test(fragment) && wordEndingAt(lexicon.orgSuffixes, fragment, fragment.length)) {
-      out.push({ name: article.original.slice(from, i), start: from, end: i });
+    const run = covered ? null : lastHanRun(article.text, from, i);
+    if (run) {
+      const name = article.text.slice(run.start, run.end).replace(ADVERBIAL, '');
+      if (name.length >= 3 && wordEndingAt(lexicon.orgSuffixes, name, name.length)) out.push({ name: article.original.slice(run.start, run.start + name.length), start: run.start, end: run.start + name.length });
     }
     from = i + 1;
   }
   return out;
+}
+
+/** The last run of Chinese characters in `[start, end)`. */
+function lastHanRun(text: string, start: number, end: number): { start: number; end: number } | null {
+  let last = end;
+  while (last > start && !/\p{Script=Han}/u.test(text[last - 1]!)) last--;
+  let first = last;
+  while (first > start && /\p{Script=Han}/u.test(text[first - 1]!)) first--;
+  return last > first ? { start: first, end: last } : null;
+}
+
+// 中国科学技术协会(中国科协), …建设局(下称合作区城规建局): a short name the article gives in brackets.
+const BRACKETED = /(\p{Script=Han}{4,40})[(（](?:下称|简称|以下简称)?(\p{Script=Han}{2,12})[)）]/gu;
+
+/** The short names the article declares in brackets after an organization's name, to that name. */
+export function bracketedShortNames(article: Article, names: readonly string[]): Map<string, string> {
+  const byShort = new Map<string, string>();
+  for (const m of article.text.matchAll(BRACKETED)) {
+    const full = names.filter((n) => m[1]!.endsWith(normalizeName(n))).sort((a, b) => b.length - a.length)[0];
+    if (full) byShort.set(m[2]!, full);
+  }
+  return byShort;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normalizeName } from '../../model/values/name.js';
-import { fullNameOf, organizationsIn } from './agents.js';
+import { bracketedShortNames, fullNameOf, organizationsIn } from './agents.js';
 import type { OrgRef } from './context.js';
 import { firstDateIn, type DateSpan } from './dates.js';
 import { evidence, type Evidence } from './evidence.js';
@@ -45,15 +45,20 @@ function titleAfter(text: string): { title: string; titled: Titled } | null {
   return named ? { title: named[1]!.replace(/^(?:了|的|一份|一项)+/, ''), titled: Titled.Named } : null;
 }
 
-/** The parties: the organizations before the verb in its clause, else anywhere before it in the sentence. */
+/**
+ * The parties: the organizations before the verb in its clause, else anywhere before it in the sentence;
+ * those after 代表 or 见证 when people sign for them or witness it (甲和乙分别代表A和B签订, 甲见证A与B签署).
+ */
 function partiesBefore(article: Article, named: readonly OrgRef[], main: OrgRef | null, sentence: Sentence, clause: Sentence, verb: number): string[] {
-  const inClause = organizationsIn(article, named, main, clause.start, verb);
-  return inClause.length >= 2 ? inClause : organizationsIn(article, named, main, sentence.start, verb);
+  const represented = Math.max(article.text.lastIndexOf('代表', verb), article.text.lastIndexOf('见证', verb));
+  const from = (start: number) => (represented >= start ? represented + 2 : start);
+  const inClause = organizationsIn(article, named, main, from(clause.start), verb);
+  return inClause.length >= 2 ? inClause : organizationsIn(article, named, main, from(sentence.start), verb);
 }
 
 /** The event a signing happened at: the one reported in its sentence, else one named for a signing. */
 function signedAt(events: readonly EventMention[], sentence: Sentence): EventMention | null {
-  return events.find((e) => e.sentence.start === sentence.start) ?? events.find((e) => SIGNING_EVENT.test(e.name)) ?? null;
+  return events.find((e) => e.sentence.start === sentence.start) ?? events.find((e) => SIGNING_EVENT.test(normalizeName(e.name))) ?? null;
 }
 
 function signingsIn(article: Article, sentence: Sentence, context: Context): Signing[] {
@@ -64,7 +69,7 @@ function signingsIn(article: Article, sentence: Sentence, context: Context): Sig
     if (!verb) continue;
     const at = clause.start + verb.index;
     const named = partiesBefore(article, context.named, context.main, sentence, clause, at);
-    const parties = [...new Set(named.map((p) => fullNameOf(context.names, p)))];
+    const parties = [...new Set(named.map((p) => context.shortNames.get(normalizeName(p)) ?? fullNameOf(context.names, p)))];
     if (parties.length < 2) continue;
     const after = text.slice(at + verb[0].length, sentence.end);
     // 双方正式签约 names no title: the signing is described by its parties.
@@ -91,6 +96,8 @@ interface Context {
   main: OrgRef | null;
   /** Every organization name the article writes, for the full forms of short ones. */
   names: readonly string[];
+  /** Short names declared in brackets (中国科协), to the full name. */
+  shortNames: Map<string, string>;
 }
 
 /**
@@ -99,8 +106,9 @@ interface Context {
  * signed at; one agreement per signing however often the article reports it (headline and body), with the
  * parties' full names where the article gives them.
  */
-export function findAgreements(article: Article, given: Omit<Context, 'names'>): AgreementMention[] {
-  const context = { ...given, names: [...new Set(given.named.map((o) => o.name))] };
+export function findAgreements(article: Article, given: Omit<Context, 'names' | 'shortNames'>): AgreementMention[] {
+  const names = [...new Set(given.named.map((o) => o.name))];
+  const context = { ...given, names, shortNames: bracketedShortNames(article, names) };
   const found: Signing[] = [];
   for (const sentence of sentences(article.text)) {
     if (sentence.end - sentence.start > MAX_SENTENCE || !SIGNING.test(article.text.slice(sentence.start, sentence.end))) continue;
@@ -115,9 +123,16 @@ export function findAgreements(article: Article, given: Omit<Context, 'names'>):
 
 const partyKey = (parties: readonly string[]) => parties.map(normalizeName).sort().join('+');
 
+/** 《协议》 after 《关于…的合作框架协议》(《协议》): a title that only names the kind refers back. */
+const GENERIC = /^(?:合作)?(?:框架)?(?:协议书?|备忘录|意向书|合同)$/;
+
+/** Not on two dates; the same title, or the same parties unless both titles name different agreements. */
 function sameSigning(a: Signing, b: Signing): boolean {
-  if (a.titled === Titled.Quoted && b.titled === Titled.Quoted) return normalizeName(a.title) === normalizeName(b.title);
-  return partyKey(a.parties) === partyKey(b.parties);
+  if (a.signedOn && b.signedOn && a.signedOn !== b.signedOn) return false;
+  const [x, y] = [normalizeName(a.title), normalizeName(b.title)];
+  if (x === y) return true;
+  const distinct = a.titled === Titled.Quoted && b.titled === Titled.Quoted && !GENERIC.test(x) && !GENERIC.test(y);
+  return !distinct && partyKey(a.parties) === partyKey(b.parties);
 }
 
 /** One signing reported twice: the better-found (then longer) title, the longer party names, any date. */
