@@ -20,3 +20,11 @@ describe('every organization an article names', () => {
     expect(names).not.toContain('北京同仁医院');
   });
 });
+
+describe('an organization spotted in running text', () => {
+  it('never swallows the title that follows it', () => {
+    const names = organizationsOf('北京天文馆党委书记、副馆长李健文主持会议,北京动物园科普馆馆长郑常明发言。');
+    expect(names).not.toContain('北京天文馆党委');
+    expect(names).toContain('北京天文馆');
+  });
+});

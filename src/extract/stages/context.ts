@@ -34,8 +34,8 @@ export function spotOrganizations(article: Article): OrgRef[] {
     let last = 0;
     for (let end = i + place.length + 1; end <= Math.min(text.length, i + 16); end++) {
       if (!isHan(text[end - 1]) || FUNCTION_CHARS.has(text[end - 1]!)) break;
-      // …科技馆|协同…: a word that joins two organizations ends the first.
-      if (last && (wordAt(lexicon.delimiters, text, end - 1)?.length ?? 0) >= 2) break;
+      // …科技馆|协同…: a word that joins two organizations ends the first; a title (…馆|党委书记) is no part of it.
+      if (last && ((wordAt(lexicon.delimiters, text, end - 1)?.length ?? 0) >= 2 || wordAt(lexicon.titles, text, end - 1))) break;
       const suffix = wordEndingAt(lexicon.orgSuffixes, text, end);
       if (suffix && suffix.length >= 2 && end - i >= 4) last = end;
     }
