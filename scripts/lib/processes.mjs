@@ -1,4 +1,5 @@
 // Process helpers shared by the local servers' start/stop scripts (scripts/neo4j, scripts/meili).
+import fs from 'node:fs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,4 +29,23 @@ export async function stopPid(pid, timeoutMs) {
   } catch {}
   while (isAlive(pid)) await sleep(100);
   return 'killed';
+}
+
+/** Whether `pid` is alive and its command line names `marker`: a pid file may outlive its process, and the pid be reused. */
+export function isOurProcess(pid, marker) {
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker);
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
+  }
+}
+
+/** The last lines of a server's log, for the message that says why it did not start. */
+export function tailOf(file, lines) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log file)';
+  }
 }

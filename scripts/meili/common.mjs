@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAlive, sleep, stopPid as stopProcess } from '../lib/processes.mjs';
+import { isAlive, isOurProcess, sleep, stopPid as stopProcess, tailOf } from '../lib/processes.mjs';
 
 export { isAlive, sleep };
 
@@ -74,13 +74,7 @@ export function running() {
   } catch {
     return null;
   }
-  if (!Number.isInteger(record?.pid) || !isAlive(record.pid)) return null;
-  try {
-    if (!fs.readFileSync(`/proc/${record.pid}/cmdline`, 'utf8').includes('meilisearch')) return null;
-  } catch {
-    // no /proc (macOS): trust the pid file
-  }
-  return record;
+  return isOurProcess(record?.pid, 'meilisearch') ? record : null;
 }
 
 export function removePidFile() {
@@ -89,10 +83,4 @@ export function removePidFile() {
 
 export const stopPid = (pid, timeoutMs = 30_000) => stopProcess(pid, timeoutMs);
 
-export function logTail(lines = 30) {
-  try {
-    return fs.readFileSync(LOG_FILE, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log file)';
-  }
-}
+export const logTail = (lines = 30) => tailOf(LOG_FILE, lines);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAlive, sleep, stopPid as stopProcess } from '../lib/processes.mjs';
+import { isAlive, isOurProcess, sleep, stopPid as stopProcess, tailOf } from '../lib/processes.mjs';
 
 export { isAlive, sleep };
 
@@ -37,14 +37,7 @@ export function runningPid() {
   } catch {
     return null;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
-  try {
-    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (!cmd.includes('tupu-neo4j-launcher')) return null;
-  } catch {
-    // no /proc (macOS): trust the pid file
-  }
-  return pid;
+  return isOurProcess(pid, 'tupu-neo4j-launcher') ? pid : null;
 }
 
 export function removePidFile() {
@@ -54,14 +47,7 @@ export function removePidFile() {
 /** SIGTERM (Launcher's shutdown hook closes the store cleanly), SIGKILL after timeoutMs. */
 export const stopPid = (pid, timeoutMs = 60_000) => stopProcess(pid, timeoutMs);
 
-export function logTail(lines = 40) {
-  try {
-    const all = fs.readFileSync(LOG_FILE, 'utf8').trimEnd().split('\n');
-    return all.slice(-lines).join('\n');
-  } catch {
-    return '(no log file)';
-  }
-}
+export const logTail = (lines = 40) => tailOf(LOG_FILE, lines);
 
 /** Port from Launcher.java's "ready" line (Bolt up, password in place) in neo4j.log; null before it. */
 export function readyPort() {
