@@ -1,19 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
+import { tupuWith } from '../support/tupu.js';
 
 /** `tupu export` as a user types it: to stdout by default, and clear refusals with exit code 2. */
 describe('tupu export on the command line', { timeout: 120_000 }, () => {
   let data: string;
-  const tupu = (...args: string[]) =>
-    promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, NEO4J_URI: '', LOG_LEVEL: 'warn' }, maxBuffer: 64 * 1024 * 1024 })
-      .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
-      .catch((e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
+  const tupu = (...args: string[]) => tupuWith({}, data, ...args);
 
   beforeAll(async () => {
     data = await mkdtemp(join(tmpdir(), 'tupu-export-cli-'));

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PYTHON, PYTHON_MISSING, readExport } from '../support/python.js';
+import { tupuSucceeds } from '../support/tupu.js';
 
-const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
-const run = promisify(execFile);
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 /**
@@ -17,7 +14,7 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
 describe.skipIf(!PYTHON)(`tupu export read by its consumers${PYTHON ? '' : ` — skipped: ${PYTHON_MISSING}`}`, { timeout: 180_000 }, () => {
   let data: string;
   let stats: { nodes: Record<string, number>; relationships: Record<string, number> };
-  const tupu = (...args: string[]) => run(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, NEO4J_URI: '', LOG_LEVEL: 'warn' } });
+  const tupu = (...args: string[]) => tupuSucceeds(data, ...args);
   const exported = async (format: string, ...more: string[]) => {
     const file = join(data, `export.${format}`);
     await tupu('export', '--format', format, '--out', file, ...more);

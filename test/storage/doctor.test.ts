@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { encodeRecord } from '../../src/storage/records.js';
+import { tupuWith } from '../support/tupu.js';
 import { removeScratchDirectories, scratchDirectory } from './faulty-files.js';
 import { batches, contentOf, expectedAfter } from './workload.js';
 
@@ -14,17 +13,9 @@ afterAll(removeScratchDirectories);
 // Each test runs `tupu` processes, each starting TypeScript: seconds apiece on a busy machine.
 vi.setConfig({ testTimeout: 180_000 });
 
-const BIN = new URL('../../bin/tupu.js', import.meta.url).pathname;
 const TEN = batches(10);
 
-async function tupu(data: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, TUPU_DATA: data, NEO4J_URI: '', LOG_LEVEL: 'warn' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return error as { code: number; stdout: string; stderr: string };
-  }
-}
+const tupu = (data: string, ...args: string[]) => tupuWith({}, data, ...args);
 
 /** A data directory of ten batches whose journal has one byte flipped in its third record. */
 async function damagedStore() {
