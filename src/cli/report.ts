@@ -1,4 +1,5 @@
 import { ConfigError, redactorFor } from '../config.js';
+import { meaningOf } from '../errno.js';
 import { ArticleError } from '../extract/errors.js';
 import { ExportError } from '../export/errors.js';
 import { GraphStoreError } from '../graph/errors.js';
@@ -21,19 +22,6 @@ const EXIT_CODES: [ErrorClass, number][] = [
   [StorageError, 3],
 ];
 
-// What a failed system call means, in words a user acts on.
-const SYSTEM_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'is a directory, not a file',
-  ENOTDIR: 'a part of the path is not a directory',
-  ENOENT: 'no such file or directory',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EMFILE: 'too many open files',
-};
-
 const isSystemError = (error: unknown): error is NodeJS.ErrnoException & { path: string } =>
   error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).path === 'string';
 
@@ -55,7 +43,7 @@ export function report(error: unknown, env: NodeJS.ProcessEnv = process.env): nu
     return known[1];
   }
   if (isSystemError(error)) {
-    say(`${error.path}: ${SYSTEM_ERRORS[error.code!] ?? error.message} (${error.code})`);
+    say(`${error.path}: ${meaningOf(error.code) ?? error.message} (${error.code})`);
     return 3;
   }
   const verbose = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace';

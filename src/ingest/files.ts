@@ -1,18 +1,11 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { meaningOf } from '../errno.js';
 import { BadInputError } from './errors.js';
 
 // O_NONBLOCK: opening a FIFO for reading would otherwise wait, forever, for a writer to appear.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 const CHUNK_BYTES = 1 << 20;
-
-const OPEN_PROBLEMS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory, not a file',
-  ENOTDIR: 'a part of the path is not a directory',
-  ELOOP: 'too many symbolic links',
-};
 
 /**
  * Reads an input file the user named, refusing before reading what it cannot be: anything but a regular file
@@ -22,7 +15,7 @@ const OPEN_PROBLEMS: Record<string, string> = {
  */
 export async function readInputFile(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => {
-    throw new BadInputError(file, null, OPEN_PROBLEMS[error.code ?? ''] ?? error.message);
+    throw new BadInputError(file, null, meaningOf(error.code) ?? error.message);
   });
   try {
     const info = await handle.stat();
