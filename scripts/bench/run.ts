@@ -7,7 +7,7 @@ import Table from 'cli-table3';
 import { measureColdStart } from './cold-start.js';
 import { measureExtraction } from './extract.js';
 import { measureHttp } from './http.js';
-import { loadEmbedded } from './load.js';
+import { loadEmbedded, loadKept } from './load.js';
 import { disableNagle } from '../../src/graph/neo4j/no-delay.js';
 import { measureNeo4jLoad } from './load-neo4j.js';
 import { measureMeilisearch, MEILI_SKIPPED, MEILI_URL, meiliSkipped } from './meilisearch.js';
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     markdown: { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
+    // Keeps the loaded corpus in this directory and reuses it on the next run of the same scale.
+    data: { type: 'string' },
     // Meilisearch answers in seconds on a loaded machine at S=10: fewer rounds keep such a run short.
     'meili-rounds': { type: 'string', default: '5' },
   },
@@ -72,10 +74,11 @@ const rows: Row[] = new Proxy([] as Row[], {
 });
 const step = (name: string) => process.stderr.write(`bench S=${scale} ${new Date().toISOString().slice(11, 19)}: ${name}\n`);
 step(`commit ${commit}, V8 heap limit ${HEAP_LIMIT_MIB} MiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-const directory = await mkdtemp(join(tmpdir(), 'tupu-bench-'));
+const directory = values.data ?? (await mkdtemp(join(tmpdir(), 'tupu-bench-')));
 try {
   step('loading the corpus into the embedded default');
-  const loaded = await loadEmbedded(scale, directory, NEO4J_URI !== null && !skip.has('neo4j'));
+  const recordChanges = NEO4J_URI !== null && !skip.has('neo4j');
+  const loaded = values.data ? await loadKept(scale, directory, recordChanges, commit) : await loadEmbedded(scale, directory, recordChanges);
   const { graph, search } = loaded.ports;
   rows.push(loaded.row);
   const sample = async (label: 'Event' | 'Person') => spread((await graph.list(label, { first: 1_000_000 })).items, 200).map((i) => i.node.id);
@@ -147,7 +150,7 @@ try {
     }
   }
 } finally {
-  await rm(directory, { recursive: true, force: true });
+  if (!values.data) await rm(directory, { recursive: true, force: true });
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, V8 heap limit ${HEAP_LIMIT_MIB} MiB`;
