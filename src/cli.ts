@@ -1,9 +1,9 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { readConfig } from './config.js';
 import { createLogger, openApp, type App } from './compose.js';
 import type { IndexAtStart } from './ingest/index-sync.js';
 import { doctorCommand } from './cli/doctor.js';
-import { extractCommand, ingestCommand } from './cli/ingest.js';
+import { ARTICLE_EXTENSIONS, extractCommand, ingestCommand } from './cli/ingest.js';
 import {
   checkCommand,
   loadCommand,
@@ -82,8 +82,9 @@ program
 
 program
   .command('ingest')
-  .description('extract, resolve, load and index articles, each one all or nothing')
-  .argument('<files...>')
+  .description('extract, resolve, load and index articles, each one all or nothing, in the order given')
+  .argument('<paths...>', `article files, or directories of them (${ARTICLE_EXTENSIONS.join(', ')}, in name order)`)
+  .addOption(new Option('-j, --jobs <n>', 'threads extracting articles at once (default: the machine\'s cores)').env('TUPU_JOBS'))
   .action(withApp(ingestCommand));
 
 program

@@ -1,22 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { App } from '../compose.js';
-import { MAX_ARTICLE_BYTES } from '../extract/decode.js';
-import { ArticleError } from '../extract/errors.js';
-import { articleFacts, ingestArticle, type Article } from '../ingest/article.js';
+import { extractArticles } from '../ingest/extract-pool.js';
+import { extractFile } from '../ingest/extract-task.js';
 import { BadInputError } from '../ingest/errors.js';
-import { readInputFile } from '../ingest/files.js';
-import type { FactsDocument } from '../ingest/read.js';
+import { filesIn } from '../ingest/files.js';
+import { ingestDocument } from '../ingest/load.js';
+import { UsageError } from './commands.js';
 
-/** Reads an article file (any encoding decodeArticle accepts), refusing what cannot be one before reading it. */
-async function readArticle(file: string): Promise<Article> {
-  return { bytes: await readInputFile(file, MAX_ARTICLE_BYTES), source: file };
-}
+export { extractFile };
 
-/** Reads an article, extracts its facts and checks them like a facts file. */
-export async function extractFile(file: string): Promise<FactsDocument> {
-  return articleFacts(await readArticle(file));
-}
+/** What a directory given to `tupu ingest` is read for: text (UTF-8, GBK/GB18030, Big5) and HTML articles. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.htm', '.html'];
 
 /** `tupu extract FILE`: the facts JSON on stdout and nothing else. */
 export async function extractCommand(file: string): Promise<void> {
@@ -24,25 +20,40 @@ export async function extractCommand(file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
 }
 
+/** `--jobs N` (or TUPU_JOBS): how many threads extract at once; the machine's cores by default. */
+export function jobsOption(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of threads, 1 or more, not "${value}"`);
+  return jobs;
+}
+
 /**
- * `tupu ingest FILE…`: extract, resolve, load and index each article, each one all or nothing; a bad
- * article is reported and skipped, the others load. Ends with one summary line; exit 1 if any failed.
+ * `tupu ingest FILE|DIR…`: extract the articles on worker threads, then resolve, load and index each one
+ * in the order given, each all or nothing; a bad article is reported and skipped, the others load. Ends
+ * with one summary line; exit 1 if any failed.
  */
-export async function ingestCommand(app: App, files: string[]): Promise<void> {
+export async function ingestCommand(app: App, paths: string[], options: { jobs?: string }): Promise<void> {
+  const jobs = jobsOption(options.jobs);
+  const { files, empty } = await filesIn(paths, ARTICLE_EXTENSIONS);
+  // printed once the bar is gone, so the two never interleave
+  const errors = empty.map((directory) => `${directory}: a directory with no article files (${ARTICLE_EXTENSIONS.join(', ')})`);
   const bar = process.stdout.isTTY ? new SingleBar({ format: '{bar} {value}/{total} {file}' }, Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: '' });
   const summary = { documents: 0, created: 0, merged: 0 };
-  const errors: string[] = []; // printed once the bar is gone, so the two never interleave
-  for (const file of files) {
-    bar?.update({ file: basename(file) });
-    try {
-      const result = await ingestArticle(await readArticle(file), app);
-      summary.documents++;
-      summary.created += result.created;
-      summary.merged += result.merged;
-    } catch (error) {
-      if (!(error instanceof BadInputError || error instanceof ArticleError)) throw error;
-      errors.push(error.message);
+  for await (const extracted of extractArticles(files, { jobs })) {
+    bar?.update({ file: basename(extracted.file) });
+    if ('error' in extracted) errors.push(extracted.error);
+    else {
+      try {
+        const result = await ingestDocument(extracted.document, app);
+        summary.documents++;
+        summary.created += result.created;
+        summary.merged += result.merged;
+      } catch (error) {
+        if (!(error instanceof BadInputError)) throw error;
+        errors.push(error.message);
+      }
     }
     bar?.increment();
   }

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { meaningOf } from '../errno.js';
 import { BadInputError } from './errors.js';
 
@@ -38,6 +39,26 @@ async function readAtMost(handle: FileHandle, file: string, maxBytes: number): P
     total += bytesRead;
     if (total > maxBytes) throw tooLarge(file, null, maxBytes);
   }
+}
+
+/**
+ * The paths named, each directory replaced by the files in it (not below it) whose extension is one of
+ * `extensions`, in name order. Anything else is kept as given, for its reader to accept or refuse; a
+ * directory holding no such file is listed in `empty`, so that naming it is not silently a no-op.
+ */
+export async function filesIn(paths: readonly string[], extensions: readonly string[]): Promise<{ files: string[]; empty: string[] }> {
+  const files: string[] = [];
+  const empty: string[] = [];
+  for (const path of paths) {
+    if (!(await stat(path).catch(() => null))?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((name) => extensions.includes(extname(name).toLowerCase())).sort();
+    if (!names.length) empty.push(path);
+    files.push(...names.map((name) => join(path, name)));
+  }
+  return { files, empty };
 }
 
 const tooLarge = (file: string, size: number | null, maxBytes: number) =>

@@ -45,7 +45,7 @@ describe('the tupu command', () => {
     expect((await tupu(data, 'stats')).stdout).toBe(before);
   });
 
-  it('refuses a pipe, a device and a directory as articles at once, naming each, and loads nothing', async () => {
+  it('refuses a pipe, a device and a directory holding no article as articles at once, naming each, and loads nothing', async () => {
     const before = (await tupu(data, 'stats')).stdout;
     const dir = await mkdtemp(join(tmpdir(), 'tupu-inputs-'));
     const fifo = join(dir, 'article.fifo');
@@ -54,7 +54,7 @@ describe('the tupu command', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${fifo}: not a regular file (a named pipe)`);
     expect(result.stderr).toContain('/dev/zero: not a regular file (a device)');
-    expect(result.stderr).toContain(`${dir}: not a regular file (a directory)`);
+    expect(result.stderr).toContain(`${dir}: a directory with no article files (.txt, .htm, .html)`);
     expect(result.stdout).toContain('0 documents ingested');
     expect((await tupu(data, 'stats')).stdout).toBe(before);
   });
