@@ -13,7 +13,7 @@ const ARTICLE_DIRECTORIES = [join(ROOT, 'seeds'), join(ROOT, '../shared/articles
 type Extract = (text: string, options?: { source?: string }) => unknown;
 
 /** Each distinct article once (the test fixtures copy some of them). */
-async function articles(): Promise<string[]> {
+export async function articles(): Promise<string[]> {
   const texts = new Set<string>();
   for (const directory of ARTICLE_DIRECTORIES.filter(existsSync)) {
     for (const name of (await readdir(directory)).filter((n) => n.endsWith('.txt')).sort()) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticles, inInputOrder } from '../../src/ingest/extract-pool.js';
 import { extractFile, type Extracted } from '../../src/ingest/extract-task.js';
+import { learnNames } from '../../src/search/tokenize.js';
 
 // Each pool starts threads that load TypeScript and the segmentation dictionary: seconds apiece on a busy
 // two-core machine. A generous bound, not a timing assertion.
@@ -94,5 +95,17 @@ describe('extractArticles', () => {
       `${crash}: the thread extracting it failed (worker exited with code: 70)`,
       ARTICLES[3],
     ]);
+  });
+
+  // Last in this file: it teaches this thread's nodejieba names for good.
+  it('extracts with its own lexicons only, not with the names the search index taught the main thread', async () => {
+    const clean = await Promise.all(ARTICLES.map(extractFile));
+    // What the embedded search index does with every name it indexes (tokenize.ts).
+    learnNames(clean.flatMap(({ facts }) => [...facts.people.map((p) => p.name), ...facts.organizations.map((o) => o.name)]));
+    const taught = await Promise.all(ARTICLES.map(extractFile));
+    expect(taught).not.toEqual(clean); // the premise: names kept whole change what this thread extracts
+    const pooled: Extracted[] = [];
+    for await (const result of extractArticles(ARTICLES, { jobs: 2 })) pooled.push(result);
+    expect(pooled).toEqual(ARTICLES.map((file, i) => ({ file, document: clean[i] })));
   });
 });
