@@ -22,7 +22,8 @@ export interface ExtractionOptions {
  */
 export async function* extractArticles(files: readonly string[], options: ExtractionOptions = {}): AsyncGenerator<Extracted> {
   const { jobs = availableParallelism(), ahead = 2 * jobs, worker = WORKER } = options;
-  const threads = Math.max(1, Math.min(jobs, files.length));
+  if (!files.length) return; // no thread started (seconds each) for nothing
+  const threads = Math.min(jobs, files.length);
   // execArgv: [] — the thread registers tsx itself, whatever loader flags (tsx, vitest) started this process.
   const pool = new Piscina<string, Extracted>({ filename: worker.href, minThreads: threads, maxThreads: threads, execArgv: [] });
   const extract = (file: string) => pool.run(file).catch((error: Error): Extracted => ({ file, error: `${file}: the thread extracting it failed (${error.message})` }));

@@ -80,4 +80,13 @@ describe('tupu ingest on worker threads', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe('tupu: --jobs must be a whole number of threads, 1 or more, not "0"');
   });
+
+  it('reports a directory holding no article, and stores nothing', async () => {
+    const [data, dir] = await Promise.all([mkdtemp(join(tmpdir(), 'tupu-ingest-none-')), mkdtemp(join(tmpdir(), 'tupu-no-articles-'))]);
+    await writeFile(join(dir, 'notes.md'), '北京天文馆');
+    const result = await tupuWith({}, data, 'ingest', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`tupu: ${dir}: a directory with no article files (.txt, .htm, .html)`);
+    expect(result.stdout).toMatch(/^0 documents ingested, 0 new entities, 0 merged, 1 errors$/m);
+  });
 });
