@@ -3,7 +3,7 @@ import { meaningOf } from '../errno.js';
 import { ArticleError } from '../extract/errors.js';
 import { ExportError } from '../export/errors.js';
 import { GraphStoreError } from '../graph/errors.js';
-import { BadInputError, BadInputErrors } from '../ingest/errors.js';
+import { BadInputError, BadInputErrors, PartialLoadError } from '../ingest/errors.js';
 import { SearchError } from '../search/errors.js';
 import { StorageError } from '../storage/errors.js';
 import { UsageError } from './commands.js';
@@ -37,7 +37,8 @@ export function report(error: unknown, env: NodeJS.ProcessEnv = process.env): nu
     say(`nothing was loaded (${error.errors.length} bad file${error.errors.length > 1 ? 's' : ''})`);
     return 2;
   }
-  const known = EXIT_CODES.find(([type]) => error instanceof type);
+  // A load that wrote part of its batches fails as its failed batch did; the message says what was written.
+  const known = EXIT_CODES.find(([type]) => error instanceof type || (error instanceof PartialLoadError && error.cause instanceof type));
   if (known) {
     say((error as Error).message);
     return known[1];

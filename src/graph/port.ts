@@ -44,6 +44,16 @@ export interface Subgraph {
   edges: EdgeRecord[];
 }
 
+/**
+ * What resolving some documents against the graph consults, asked for all at once: the entities of these
+ * labels and names (or aliases), and around them what resolution reads — see src/graph/resolution-context.ts.
+ */
+export interface ResolutionQuery {
+  names: { label: EntityLabel; name: string }[];
+  /** Position titles: an organization's roles of one of these titles are read with their holders. */
+  titles: string[];
+}
+
 export interface GraphStats {
   nodes: Record<NodeLabel, number>;
   relationships: Record<RelType, number>;
@@ -83,6 +93,11 @@ export interface GraphStore {
   /** Nodes of a label whose name or an alias equals `name` once normalised (simplified, no spaces),
    * best evidenced first (most sources, then most evidence, then id). */
   findByName(label: EntityLabel, name: string): Promise<NodeRecord[]>;
+  /**
+   * The part of the graph that resolving documents naming these entities reads, in one round trip, so that
+   * resolution runs in memory against it (documents come without their text, which resolution never reads).
+   */
+  resolutionContext(query: ResolutionQuery): Promise<Subgraph>;
   /** A page of one label ordered by name then id (events by start date, then name, then id). */
   list(label: NodeLabel, options: ListOptions): Promise<Page<NodeRecord>>;
   /** A shortest path ignoring edge direction, at most `maxHops` edges of the given types; null when none. */

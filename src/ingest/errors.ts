@@ -24,3 +24,20 @@ export class BadInputErrors extends Error {
 export function jsonPath(path: readonly PropertyKey[]): string {
   return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
 }
+
+/**
+ * A load that stopped at a failed batch: the documents before it are in the graph and the index, the
+ * failed batch's are not (a batch is all or nothing), and nothing after it was tried. `cause` says why.
+ */
+export class PartialLoadError extends Error {
+  constructor(
+    readonly written: readonly string[],
+    readonly notWritten: readonly string[],
+    override readonly cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const done = written.length ? `${written.length} documents were written (${written[0]} through ${written.at(-1)})` : 'nothing was written';
+    super(`${done}; the batch of ${notWritten.length} from ${notWritten[0]} through ${notWritten.at(-1)} was not written, nor anything after it: ${reason}`);
+    this.name = 'PartialLoadError';
+  }
+}

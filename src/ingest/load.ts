@@ -1,20 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GraphStore } from '../graph/port.js';
-import { isEntityLabel } from '../model/index.js';
-import { buildSearchDocuments } from '../search/documents.js';
-import type { SearchIndex } from '../search/port.js';
-import type { WriteIntents } from '../storage/intents.js';
-import { BadInputError, BadInputErrors } from './errors.js';
+import { ingestBatch, type IngestedDocument } from './batch.js';
+import { BadInputError, BadInputErrors, PartialLoadError } from './errors.js';
 import { readFactsFile, type FactsDocument } from './read.js';
-import { resolveFacts } from './resolve.js';
+import type { Ports } from './writer.js';
 
-export interface Ports {
-  graph: GraphStore;
-  search: SearchIndex;
-  /** Where a data directory notes writes in progress, so a crash between graph and index is mended at the next start. */
-  intents?: WriteIntents;
-}
+export type { Ports } from './writer.js';
 
 export interface LoadSummary {
   documents: number;
@@ -35,11 +26,14 @@ export async function factsFiles(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
+/** Documents per batch: big enough that the round trips per batch are a small share of its cost. */
+export const BATCH_SIZE = 100;
+
 /**
  * Loads facts files: every file is read and validated before anything is written, so one bad file loads
- * nothing at all; then each document is resolved and applied in its own all-or-nothing batch.
+ * nothing at all; then the documents are ingested in batches (ingestDocuments).
  */
-export async function loadFiles(paths: readonly string[], ports: Ports): Promise<LoadSummary> {
+export async function loadFiles(paths: readonly string[], ports: Ports, batchSize = BATCH_SIZE): Promise<LoadSummary> {
   const files = await factsFiles(paths);
   const documents: FactsDocument[] = [];
   const errors: BadInputError[] = [];
@@ -52,51 +46,48 @@ export async function loadFiles(paths: readonly string[], ports: Ports): Promise
     }
   }
   if (errors.length) throw new BadInputErrors(errors);
+  return ingestDocuments(documents, ports, batchSize);
+}
+
+/**
+ * Ingests validated documents in the order given, `batchSize` at a time, each batch all or nothing
+ * (ingestBatch). The documents may come from a stream (extraction on worker threads): a batch is written
+ * as soon as it is full. A failed batch stops the load with a PartialLoadError naming what was written.
+ */
+export async function ingestDocuments(
+  documents: AsyncIterable<FactsDocument> | Iterable<FactsDocument>,
+  ports: Ports,
+  batchSize = BATCH_SIZE,
+): Promise<LoadSummary> {
   const summary: LoadSummary = { documents: 0, created: 0, merged: 0 };
-  for (const document of documents) {
-    const result = await ingestDocument(document, ports);
-    summary.documents++;
-    summary.created += result.created;
-    summary.merged += result.merged;
+  const written: string[] = [];
+  let batch: FactsDocument[] = [];
+  const flush = async () => {
+    const results = await ingestBatch(batch, ports).catch((error: unknown) => {
+      throw new PartialLoadError(written, batch.map((d) => d.file), error);
+    });
+    for (const result of results) {
+      written.push(result.file);
+      summary.documents++;
+      summary.created += result.created;
+      summary.merged += result.merged;
+    }
+    batch = [];
+  };
+  for await (const document of documents) {
+    batch.push(document);
+    if (batch.length >= batchSize) await flush();
   }
+  if (batch.length) await flush();
   return summary;
 }
 
 /**
- * Runs `task` — a write to the graph, then to the index — as the graph's only writer, with the data
- * directory's note that a writer is at work: if the task fails (or the process dies) between the two, the
- * note outlives it and the next start brings the index back in step (see repairIndexAtStart).
- */
-export async function asOneWriter<T>({ graph, intents }: Ports, task: () => Promise<T>): Promise<T> {
-  await intents?.begin();
-  return graph.exclusive(async () => {
-    try {
-      return await task();
-    } catch (error) {
-      intents?.markLagging();
-      throw error;
-    }
-  });
-}
-
-/**
  * Resolves one validated document against the graph, writes it, and indexes the entities it touched, all as
- * the graph's only writer: a concurrent load resolves against the graph with this document in it or without,
- * never half-way. Every touched entity is re-indexed, so running the same document again mends its index
- * entries instead of skipping them.
+ * the graph's only writer: a batch of one. Every touched entity is re-indexed, so running the same document
+ * again mends its index entries instead of skipping them.
  */
-export async function ingestDocument({ facts, text }: FactsDocument, ports: Ports) {
-  const { graph, search } = ports;
-  return asOneWriter(ports, async () => {
-    const resolved = await resolveFacts(graph, facts, text);
-    const entityIds = resolved.changes.nodes.filter((n) => isEntityLabel(n.label)).map((n) => n.id);
-    const before = await graph.nodes(entityIds);
-    await graph.apply(resolved.changes);
-    await search.upsert(await buildSearchDocuments(graph, entityIds));
-    return {
-      documentId: resolved.documentId,
-      created: before.filter((n) => n === null).length,
-      merged: resolved.merged.length,
-    };
-  });
+export async function ingestDocument(document: FactsDocument, ports: Ports): Promise<IngestedDocument> {
+  const [result] = await ingestBatch([document], ports);
+  return result!;
 }

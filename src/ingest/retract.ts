@@ -2,7 +2,7 @@ import type { GraphStore } from '../graph/port.js';
 import type { Retraction } from '../graph/retract.js';
 import { isEntityLabel } from '../model/index.js';
 import { buildSearchDocuments } from '../search/documents.js';
-import { asOneWriter, type Ports } from './load.js';
+import { asOneWriter, type Ports } from './writer.js';
 
 export interface RetractSummary {
   documentId: string;

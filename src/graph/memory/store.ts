@@ -4,6 +4,7 @@ import type { EdgeQuery, GraphStore } from '../port.js';
 import type { Retraction } from '../retract.js';
 import { MemoryGraph } from './graph.js';
 import { viewNodes } from './view.js';
+import { readResolutionContext } from '../resolution-context.js';
 import { exclusiveRunner } from '../../storage/exclusive.js';
 import { Journal, replayed, type JournalOptions } from '../../storage/journal.js';
 
@@ -43,7 +44,7 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     return plan;
   }
 
-  return {
+  const store: GraphStore = {
     kind: directory ? `memory (${directory})` : 'memory',
     apply: (changes) => exclusive(() => write(changes)),
     retract: (documentId) => exclusive(() => retract(documentId)),
@@ -63,6 +64,8 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     },
     view: async (ids, selection, variables) => viewNodes(await refresh(), ids, selection, variables),
     findByName: async (label, name) => (await refresh()).findByName(label, name),
+    // In process, the port's own calls cost no round trip: one definition of what resolution reads.
+    resolutionContext: (query) => readResolutionContext(store, query),
     list: async (label, options) => (await refresh()).list(label, options),
     path: async (from, to, maxHops, types) => (await refresh()).path(from, to, maxHops, types),
     neighborhood: async (id, hops, limit, types) => (await refresh()).neighborhood(id, hops, limit, types),
@@ -83,4 +86,5 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     },
     close: async () => {},
   };
+  return store;
 }

@@ -125,3 +125,43 @@ MATCH (a:Node)-[r]->(b:Node) WHERE $doc IN r.sources OR $doc IN a.sources OR $do
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`;
 export const removeEdges = 'UNWIND $rows AS row MATCH (a:Node {id: row.from})-[r]->(b:Node {id: row.to}) WHERE r.id = row.id DELETE r';
 export const removeNodes = 'UNWIND $ids AS id MATCH (n:Node {id: id}) DETACH DELETE n';
+
+/**
+ * What resolution reads (src/graph/resolution-context.ts says which hops and why), in one statement: each
+ * CALL aggregates to exactly one row, even over nothing, so an empty step never empties the result.
+ * Documents come without their text. Nodes and edges may repeat across the lists; the caller dedupes.
+ */
+export const resolutionContext = `
+CALL () {
+  UNWIND $names AS k
+  MATCH (n:Node) WHERE n.nameKey CONTAINS k.needle AND k.label IN labels(n)
+  RETURN collect(DISTINCT n) AS named
+}
+CALL (named) {
+  UNWIND [n IN named WHERE n:Organization] AS o
+  MATCH (o)<-[i:IN]-(r:Node) WHERE r.title IN $titles
+  OPTIONAL MATCH (r)<-[h:HOLDS]-(p:Node)
+  RETURN collect(DISTINCT i) AS ins, collect(DISTINCT r) AS titled, collect(DISTINCT h) AS holds, collect(DISTINCT p) AS holders
+}
+WITH named, ins, titled, holds, holders, [n IN named WHERE n:Person] + holders AS people
+CALL (people) {
+  UNWIND people AS p
+  MATCH (p)-[h:HOLDS]->(r:Node)
+  OPTIONAL MATCH (r)-[i:IN]->(o:Node)
+  RETURN collect(DISTINCT h) AS roleHolds, collect(DISTINCT r) AS roles, collect(DISTINCT i) AS roleIns, collect(DISTINCT o) AS roleOrgs
+}
+CALL (people) {
+  UNWIND people AS p
+  MATCH (p)-[b:AUTHORED|PHOTOGRAPHED]->(d:Node)
+  OPTIONAL MATCH (d)<-[u:PUBLISHED]-(o:Node)
+  RETURN collect(DISTINCT b) AS bylines, collect(DISTINCT d) AS documents, collect(DISTINCT u) AS published, collect(DISTINCT o) AS publishers
+}
+CALL (named, roleOrgs, publishers) {
+  UNWIND [n IN named WHERE n:Organization] + roleOrgs + publishers AS o
+  MATCH (o)-[r:PART_OF]->(parent:Node)
+  RETURN collect(DISTINCT r) AS partOf, collect(DISTINCT parent) AS parents
+}
+WITH named + titled + holders + roles + roleOrgs + documents + publishers + parents AS found,
+  ins + holds + roleHolds + roleIns + bylines + published + partOf AS followed
+RETURN [n IN found | {label: [l IN labels(n) WHERE l <> 'Node'][0], props: n {.*, text: null}}] AS nodes,
+  [r IN followed | ${EDGE_MAP('r')}] AS edges`;

@@ -11,6 +11,7 @@ import * as cypher from './cypher.js';
 import { storeError } from './errors.js';
 import { disableNagle } from './no-delay.js';
 import { retractDocument } from './retract.js';
+import { withoutText } from '../resolution-context.js';
 import { decodeView, viewParameters, viewStatement } from './view.js';
 import { edgeFromProperties, edgeProperties, nameNeedle, nodeFromProperties, nodeProperties } from './properties.js';
 
@@ -136,6 +137,7 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     const lock = await session.beginTransaction().catch(fail);
     try {
+      onQuery?.(cypher.takeWriterLock); // a round trip like any other: counted with them
       await lock.run(cypher.takeWriterLock).catch(fail);
       return await task();
     } finally {
@@ -197,6 +199,13 @@ export async function createNeo4jStore({ uri, user, password, database = 'neo4j'
     async findByName(l, name) {
       const result = await run(cypher.findByName(l), { needle: nameNeedle(name) });
       return result.records.map(toNode).sort(byEvidence);
+    },
+
+    async resolutionContext({ names, titles }) {
+      const keys = names.map(({ label, name }) => ({ label: cypher.label(label), needle: nameNeedle(name) }));
+      const record = (await run(cypher.resolutionContext, { names: keys, titles })).records[0]!;
+      const { nodes, edges } = subgraphOf(record);
+      return { nodes: [...new Map(nodes.map((n) => [n.id, withoutText(n)])).values()], edges: [...new Map(edges.map((e) => [e.id, e])).values()] };
     },
 
     async list(l, { first, after, from = null, to = null }) {
