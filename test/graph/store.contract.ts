@@ -226,6 +226,22 @@ export function describeGraphStore(adapter: string, open: () => Promise<GraphSto
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
+
+    it('reads what resolution consults in one call: named entities, titled roles and holders, ties, publishers, parents', async () => {
+      const report = node('Document', '报道', { title: '报道', text: '全文' });
+      const author = node('Person', '李珺');
+      await store.apply({ nodes: [report, author], edges: [edge('AUTHORED', author, report), edge('PUBLISHED', g.unit, report)] });
+      const names = [{ label: 'Person' as const, name: '李珺' }, { label: 'Organization' as const, name: '天文館' }, { label: 'Person' as const, name: '齐 锐' }];
+      const context = await store.resolutionContext({ names, titles: ['党委书记'] });
+      const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();
+      expect(ids(context.nodes)).toEqual(ids([author, g.bjp, g.qi, g.secretary, g.li, g.deputy, report, g.unit]));
+      const edges = [['IN', g.secretary, g.bjp], ['HOLDS', g.li, g.secretary], ['HOLDS', g.qi, g.deputy], ['IN', g.deputy, g.bjp], ['AUTHORED', author, report], ['PUBLISHED', g.unit, report], ['PART_OF', g.unit, g.bjp]] as const;
+      expect(ids(context.edges)).toEqual(ids(edges.map(([type, from, to]) => edge(type, from, to))));
+      const [li] = await store.nodes([g.li.id]);
+      expect(context.nodes.find((n) => n.id === g.li.id)).toEqual(li); // whole records, as the store holds them
+      expect(context.nodes.find((n) => n.id === report.id)).toEqual({ ...report, text: undefined }); // documents without their text
+      expect(await store.resolutionContext({ names: [], titles: [] })).toEqual({ nodes: [], edges: [] });
+    });
   });
   describeRetraction(adapter, open);
 }
