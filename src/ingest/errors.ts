@@ -36,8 +36,14 @@ export class PartialLoadError extends Error {
     override readonly cause: unknown,
   ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const done = written.length ? `${written.length} documents were written (${written[0]} through ${written.at(-1)})` : 'nothing was written';
-    super(`${done}; the batch of ${notWritten.length} from ${notWritten[0]} through ${notWritten.at(-1)} was not written, nor anything after it: ${reason}`);
+    const done = written.length ? `${documents(written)} ${written.length === 1 ? 'was' : 'were'} written` : 'nothing was written';
+    super(`${done}; the batch of ${documents(notWritten)} was not written, nor anything after it: ${reason}`);
     this.name = 'PartialLoadError';
   }
+}
+
+/** "3 documents (a.json through c.json)": a run of documents in load order. */
+function documents(files: readonly string[]): string {
+  const range = files.length === 1 ? files[0] : `${files[0]} through ${files.at(-1)}`;
+  return `${files.length} document${files.length === 1 ? '' : 's'} (${range})`;
 }

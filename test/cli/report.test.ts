@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { report } from '../../src/cli/report.js';
 import { GraphStoreUnavailableError } from '../../src/graph/errors.js';
-import { BadInputError } from '../../src/ingest/errors.js';
+import { BadInputError, PartialLoadError } from '../../src/ingest/errors.js';
 
 /** What report() printed on stderr, and the exit code it chose. */
 function reported(error: unknown, env: NodeJS.ProcessEnv = {}) {
@@ -25,6 +25,14 @@ describe('failures as the CLI reports them', () => {
   it('prints known failures as their message with their exit code', () => {
     expect(reported(new BadInputError('a.json', '$.people[0]', 'bad'))).toEqual({ code: 2, text: 'tupu: a.json: $.people[0]: bad\n' });
     expect(reported(new GraphStoreUnavailableError('the store is down')).code).toBe(3);
+  });
+
+  it('reports a load that stopped at a failed batch with what was written, and the exit code of the batch that failed', () => {
+    const partial = new PartialLoadError(['a.json'], ['b.json', 'c.json'], new GraphStoreUnavailableError('the store is down'));
+    expect(reported(partial)).toEqual({
+      code: 3,
+      text: 'tupu: 1 document (a.json) was written; the batch of 2 documents (b.json through c.json) was not written, nor anything after it: the store is down\n',
+    });
   });
 
   it('shows an unexpected error in one line, its stack only at debug level', () => {

@@ -1,17 +1,20 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../scripts/bench/corpus.js';
 import { extractFile } from '../../src/cli/ingest.js';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import type { GraphStore } from '../../src/graph/port.js';
-import { factsFiles, ingestDocuments } from '../../src/ingest/load.js';
+import { GraphStoreError } from '../../src/graph/errors.js';
+import { PartialLoadError } from '../../src/ingest/errors.js';
+import { factsFiles, ingestDocuments, loadFiles } from '../../src/ingest/load.js';
 import { readFactsFile, validateFacts, type FactsDocument } from '../../src/ingest/read.js';
 import { resolveFacts } from '../../src/ingest/resolve.js';
 import type { FactsInput } from '../../src/model/facts.js';
-import { ENTITY_LABELS, NODE_LABELS, REL_TYPES } from '../../src/model/index.js';
+import { ENTITY_LABELS, NODE_LABELS, REL_TYPES, type GraphChanges } from '../../src/model/index.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
 import { GOLDEN_ARTICLES, GOLDEN_FACTS } from '../search/golden.suite.js';
 import { NEO4J_URI, openEmptyNeo4jStore } from '../support/neo4j.js';
-import { smallFacts } from '../support/facts.js';
+import { smallFacts, writeFiles } from '../support/facts.js';
 
 const person = (name: string, ...positions: [title: string, organization: string][]) => ({
   name,
@@ -105,6 +108,26 @@ function describeBatches(adapter: string, open: () => Promise<GraphStore>) {
     });
   });
 }
+
+describe('tupu load in batches', () => {
+  it('writes batch after batch; a failed batch is not written, and the error names what was and what was not', async () => {
+    const files = Object.fromEntries(['一', '二', '三', '四', '五'].map((title, i) => [`${i}.facts.json`, smallFacts({ document: { title, publishedAt: null } })]));
+    const directory = await writeFiles(files);
+    const graph = createMemoryStore();
+    let applied = 0;
+    const failingSecondWrite = new Proxy(graph, {
+      get: (target, key, receiver) =>
+        key === 'apply' ? (changes: GraphChanges) => (++applied === 2 ? Promise.reject(new GraphStoreError('disk full')) : target.apply(changes)) : Reflect.get(target, key, receiver),
+    });
+    const error = await loadFiles([directory], { graph: failingSecondWrite, search: createEmbeddedIndex() }, 2).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialLoadError);
+    const { written, notWritten, message } = error as PartialLoadError;
+    expect([written, notWritten]).toEqual([['0.facts.json', '1.facts.json'], ['2.facts.json', '3.facts.json']].map((l) => l.map((f) => join(directory, f))));
+    expect(message).toBe(`2 documents (${written[0]} through ${written[1]}) were written; the batch of 2 documents (${notWritten[0]} through ${notWritten[1]}) was not written, nor anything after it: disk full`);
+    expect((await graph.stats()).nodes.Document).toBe(2);
+    expect(applied).toBe(2); // nothing tried after the failed batch
+  });
+});
 
 describeBatches('memory', async () => createMemoryStore());
 describe.skipIf(!NEO4J_URI)('Neo4j (NEO4J_URI set)', () => describeBatches('neo4j', () => openEmptyNeo4jStore()));
