@@ -126,7 +126,7 @@ try {
       await driver.close();
     }
   } else {
-    for (const m of ['load → Neo4j (ingestDocument, batched)', 'MERGE with vs without constraints', 'views on Neo4j: tupu vs @neo4j/graphql vs one Cypher query']) {
+    for (const m of ['load → Neo4j (ingestDocuments, batched)', 'MERGE with vs without constraints', 'views on Neo4j: tupu vs @neo4j/graphql vs one Cypher query']) {
       rows.push(skipped(m, NEO4J_URI ? SKIPPED : NEO4J_SKIPPED));
     }
   }
