@@ -1,5 +1,6 @@
 import { createMemoryStore } from '../graph/memory/store.js';
 import type { ResolutionQuery } from '../graph/port.js';
+import type { NodeSelection } from '../graph/view.js';
 import type { Facts } from '../model/facts.js';
 import { isEntityLabel, type EdgeRecord, type EntityLabel, type GraphChanges, type NodeRecord } from '../model/index.js';
 import { mergeEdge, mergeNode } from '../model/merge.js';
@@ -8,6 +9,9 @@ import { buildSearchDocuments } from '../search/documents.js';
 import { asOneWriter, type Ports } from './writer.js';
 import type { FactsDocument } from './read.js';
 import { resolveFacts } from './resolve.js';
+
+/** A view of ids alone: which entities exist, without reading their records (a document's text). */
+const EXISTENCE: NodeSelection = { properties: [], hops: [] };
 
 export interface IngestedDocument {
   file: string;
@@ -22,8 +26,8 @@ export interface IngestedDocument {
  * Resolves, writes and indexes some validated documents as one all-or-nothing batch, in a number of round
  * trips that does not depend on how many documents or entities it holds: one read of everything resolution
  * consults (GraphStore.resolutionContext), resolution in memory against a scratch store holding that read,
- * one read of which touched entities already exist, one write of the whole batch, and the search documents'
- * fixed number of batched reads. Each document is applied to the scratch store before the next one
+ * one read of which touched entities already exist, one write of the whole batch, and one read for the
+ * search documents (buildSearchDocuments). Each document is applied to the scratch store before the next one
  * resolves, so a batch gives exactly the graph loading its documents one by one gives.
  */
 export async function ingestBatch(documents: readonly FactsDocument[], ports: Ports): Promise<IngestedDocument[]> {
@@ -41,7 +45,7 @@ export async function ingestBatch(documents: readonly FactsDocument[], ports: Po
       resolved.push(one);
     }
     const entityIds = batch.nodes().filter((n) => isEntityLabel(n.label)).map((n) => n.id);
-    const stored = new Set((await graph.nodes(entityIds)).filter((n) => n !== null).map((n) => n!.id));
+    const stored = new Set((await graph.view(entityIds, EXISTENCE, {})).filter((n) => n !== null).map((n) => n!.id));
     await graph.apply(batch.changes());
     await search.upsert(await buildSearchDocuments(graph, entityIds));
     return resolved.map((one, i) => {

@@ -1,61 +1,53 @@
 import { createHash } from 'node:crypto';
-import type { EdgeQuery, GraphStore } from '../graph/port.js';
-import { isEntityLabel, typeOfLabel, type NodeRecord, type RelType } from '../model/index.js';
+import type { GraphStore } from '../graph/port.js';
+import { hopKey, viewedSteps, type HopSelection, type NodeSelection, type ViewNode } from '../graph/view.js';
+import { isEntityLabel, typeOfLabel, type NodeLabel, type NodeRecord, type RelType } from '../model/index.js';
 import type { SearchDocument } from './port.js';
 
+const named: NodeSelection = { properties: ['name'], hops: [] };
+const hop = (type: RelType, direction: 'out' | 'in', node: NodeSelection): HopSelection => ({ type, direction, edge: [], node });
+
+/** What gives an entity its context in a search hit, by label: the hops to follow from it. */
+const CONTEXT: Partial<Record<NodeLabel, HopSelection[]>> = {
+  Person: [hop('HOLDS', 'out', { properties: ['title'], hops: [hop('IN', 'out', named)] }), hop('TOOK_PART', 'out', { properties: [], hops: [] })],
+  Organization: [hop('PART_OF', 'out', named), hop('TOOK_PART', 'out', { properties: [], hops: [] })],
+  Place: [hop('PART_OF', 'out', named)],
+  Event: [hop('HELD_AT', 'out', named)],
+  Agreement: [hop('PARTY_TO', 'in', named)],
+  Document: [hop('PUBLISHED', 'in', named)],
+};
+
+/** One view for every label: a hop another label has finds nothing here, or is not read (an event's PART_OF). */
+const SELECTION: NodeSelection = {
+  properties: ['name', 'aliases', 'sources', 'startDate', 'endDate', 'signedOn', 'publishedAt'],
+  hops: uniqueBy(Object.values(CONTEXT).flat(), (h) => `${h.type}|${h.direction}`),
+};
+
 /**
- * Builds the search documents of some entities from the graph, in a fixed number of batched reads whatever
- * the number of ids: one hop out for every kind of context, then the nodes at the other ends.
+ * Builds the search documents of some entities from the graph in one view (one round trip on Neo4j)
+ * whatever the number of ids: each entity with its roles and their organizations, its participations
+ * (counted) and its other context.
  */
 export async function buildSearchDocuments(store: GraphStore, ids: readonly string[]): Promise<SearchDocument[]> {
-  const entities = (await store.nodes(ids)).filter((n): n is NodeRecord => !!n && isEntityLabel(n.label));
-  const hops = entities.flatMap((n) => contextHops(n).map((q) => ({ ...q, owner: n.id })));
-  const edges = await store.edges(hops);
-  const firstEnds = edges.map((list, i) => list.map((e) => (hops[i]!.direction === 'out' ? e.to : e.from)));
-  const roleIds = hops.flatMap((h, i) => (h.type === 'HOLDS' ? firstEnds[i]! : []));
-  const roleOrgs = await store.edges(roleIds.map((node): EdgeQuery => ({ node, type: 'IN', direction: 'out' })));
-  const orgOfRole = new Map(roleIds.map((id, i) => [id, roleOrgs[i]!.map((e) => e.to)]));
-  const contextEnds = hops.flatMap((h, i) => (h.type === 'TOOK_PART' ? [] : firstEnds[i]!)); // participations are only counted
-  const related = await nodeMap(store, [...contextEnds, ...[...orgOfRole.values()].flat()]);
-
-  return entities.map((entity) => {
+  const viewed = (await store.view(ids, SELECTION, {})).filter((n): n is ViewNode => !!n && isEntityLabel(n.label));
+  return viewed.map((entity) => {
     const titles: string[] = [];
-    const orgs: NodeRecord[] = [];
-    let weight = entity.sources.length;
-    hops.forEach((hop, i) => {
-      if (hop.owner !== entity.id) return;
-      weight += firstEnds[i]!.length;
-      if (hop.type === 'TOOK_PART') return;
-      for (const end of firstEnds[i]!) {
-        if (hop.type === 'HOLDS') {
-          titles.push(related.get(end)?.title ?? '');
-          orgs.push(...(orgOfRole.get(end) ?? []).map((o) => related.get(o)!).filter(Boolean));
-        } else if (related.get(end)) orgs.push(related.get(end)!);
+    const orgs: ViewNode[] = [];
+    let weight = entity.sources!.length;
+    for (const h of CONTEXT[entity.label] ?? []) {
+      const steps = viewedSteps(entity, hopKey(h.type, h.direction, null)) ?? [];
+      weight += steps.length;
+      if (h.type === 'TOOK_PART') continue; // participations are only counted
+      for (const { node } of steps) {
+        if (h.type !== 'HOLDS') orgs.push(node);
+        else {
+          if (node.title) titles.push(node.title);
+          orgs.push(...(viewedSteps(node, hopKey('IN', 'out', null)) ?? []).map((step) => step.node));
+        }
       }
-    });
-    return toDocument(entity, unique(titles.filter(Boolean)), uniqueBy(orgs, (o) => o.id), weight);
+    }
+    return toDocument(entity as NodeRecord, unique(titles), uniqueBy(orgs, (o) => o.id) as NodeRecord[], weight);
   });
-}
-
-/** What gives an entity its context in a search hit: the hops to follow from it. */
-function contextHops(node: NodeRecord): EdgeQuery[] {
-  const hop = (type: RelType, direction: 'out' | 'in'): EdgeQuery => ({ node: node.id, type, direction });
-  switch (node.label) {
-    case 'Person':
-      return [hop('HOLDS', 'out'), hop('TOOK_PART', 'out')];
-    case 'Organization':
-      return [hop('PART_OF', 'out'), hop('TOOK_PART', 'out')];
-    case 'Place':
-      return [hop('PART_OF', 'out')];
-    case 'Event':
-      return [hop('HELD_AT', 'out')];
-    case 'Agreement':
-      return [hop('PARTY_TO', 'in')];
-    case 'Document':
-      return [hop('PUBLISHED', 'in')];
-    default:
-      return [];
-  }
 }
 
 function toDocument(entity: NodeRecord, titles: string[], context: NodeRecord[], weight: number): SearchDocument {
@@ -88,11 +80,10 @@ export function fingerprint(document: SearchDocument): string {
   return createHash('sha1').update(JSON.stringify(document, Object.keys(document).sort())).digest('hex');
 }
 
-async function nodeMap(store: GraphStore, ids: string[]): Promise<Map<string, NodeRecord>> {
-  const unique = [...new Set(ids)];
-  const nodes = await store.nodes(unique);
-  return new Map(nodes.filter((n): n is NodeRecord => !!n).map((n) => [n.id, n]));
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
 }
 
-const unique = <T>(list: T[]) => [...new Set(list)];
-const uniqueBy = <T>(list: T[], key: (t: T) => string) => [...new Map(list.map((t) => [key(t), t])).values()];
+function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
+  return [...new Map(list.map((t) => [key(t), t])).values()];
+}

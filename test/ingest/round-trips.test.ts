@@ -9,9 +9,9 @@ import { NEO4J_URI, openEmptyNeo4jStore } from '../support/neo4j.js';
 /**
  * What one document costs Neo4j: the writer lock, one read of everything resolution consults, one read of
  * which touched entities exist, one write transaction (its reads for the merge, then at most one statement
- * per label and per relationship type), and the search documents' four batched reads.
+ * per label and per relationship type), and one read for the search documents.
  */
-const BOUND = 1 + 1 + 1 + (3 + NODE_LABELS.length + REL_TYPES.length) + 4;
+const BOUND = 1 + 1 + 1 + (3 + NODE_LABELS.length + REL_TYPES.length) + 1;
 
 describe.skipIf(!NEO4J_URI)('Neo4j round trips of an ingest (NEO4J_URI set)', () => {
   it('are bounded, the same for a document naming 2 people or 200, and for a batch of documents', async () => {
