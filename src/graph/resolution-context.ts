@@ -2,8 +2,8 @@ import type { EdgeRecord, NodeRecord, RelType } from '../model/index.js';
 import type { GraphStore, ResolutionQuery, Step, Subgraph } from './port.js';
 
 /**
- * The part of the graph entity resolution (src/ingest/resolve.ts) reads, defined once through the port's
- * own calls; the memory adapter answers with it and the Neo4j adapter with one statement that follows the
+ * The part of the graph entity resolution (src/ingest/resolve.ts) reads, defined once through two of the
+ * port's calls; the memory adapter answers with it and the Neo4j adapter with one statement that follows the
  * same hops (both pass the same contract test):
  * - the entities of the names asked (findByName: name or alias, normalised);
  * - for an organization among them: its roles of the titles asked (IN) and their holders (HOLDS), which is
@@ -15,7 +15,7 @@ import type { GraphStore, ResolutionQuery, Step, Subgraph } from './port.js';
  * Holders get the whole person neighbourhood too: a later document of a batch may name one by the alias an
  * earlier one gave them, and is then resolved against their other ties.
  */
-export async function readResolutionContext(store: GraphStore, { names, titles }: ResolutionQuery): Promise<Subgraph> {
+export async function readResolutionContext(store: Pick<GraphStore, 'findByName' | 'traverse'>, { names, titles }: ResolutionQuery): Promise<Subgraph> {
   const named = (await Promise.all(names.map((k) => store.findByName(k.label, k.name)))).flat();
   const nodes = new Map(named.map((n) => [n.id, n]));
   const edges = new Map<string, EdgeRecord>();

@@ -1,6 +1,6 @@
 import type { GraphChanges } from '../../model/index.js';
 import type { EdgeRecord } from '../../model/index.js';
-import type { EdgeQuery, GraphStore } from '../port.js';
+import type { EdgeQuery, GraphStore, Step } from '../port.js';
 import type { Retraction } from '../retract.js';
 import { MemoryGraph } from './graph.js';
 import { viewNodes } from './view.js';
@@ -44,7 +44,7 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     return plan;
   }
 
-  const store: GraphStore = {
+  return {
     kind: directory ? `memory (${directory})` : 'memory',
     apply: (changes) => exclusive(() => write(changes)),
     retract: (documentId) => exclusive(() => retract(documentId)),
@@ -57,15 +57,14 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
       const g = await refresh();
       return queries.map((q) => g.edges(q));
     },
-    traverse: async (queries) => {
-      const g = await refresh();
-      const far = (q: EdgeQuery, e: EdgeRecord) => g.node(q.direction === 'out' ? e.to : e.from)!;
-      return queries.map((q) => g.edges(q).map((edge) => ({ edge, node: far(q, edge) })));
-    },
+    traverse: async (queries) => traverse(await refresh(), queries),
     view: async (ids, selection, variables) => viewNodes(await refresh(), ids, selection, variables),
     findByName: async (label, name) => (await refresh()).findByName(label, name),
-    // In process, the port's own calls cost no round trip: one definition of what resolution reads.
-    resolutionContext: (query) => readResolutionContext(store, query),
+    // One definition of what resolution reads, walked over the graph as it is now (one journal check).
+    resolutionContext: async (query) => {
+      const g = await refresh();
+      return readResolutionContext({ findByName: async (label, name) => g.findByName(label, name), traverse: async (queries) => traverse(g, queries) }, query);
+    },
     list: async (label, options) => (await refresh()).list(label, options),
     path: async (from, to, maxHops, types) => (await refresh()).path(from, to, maxHops, types),
     neighborhood: async (id, hops, limit, types) => (await refresh()).neighborhood(id, hops, limit, types),
@@ -86,5 +85,9 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     },
     close: async () => {},
   };
-  return store;
+}
+
+function traverse(g: MemoryGraph, queries: readonly EdgeQuery[]): Step[][] {
+  const far = (q: EdgeQuery, e: EdgeRecord) => g.node(q.direction === 'out' ? e.to : e.from)!;
+  return queries.map((q) => g.edges(q).map((edge) => ({ edge, node: far(q, edge) })));
 }
