@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphStore } from '../graph/port.js';
 import { hopKey, viewedSteps, type HopSelection, type NodeSelection, type ViewNode } from '../graph/view.js';
-import { isEntityLabel, typeOfLabel, type NodeLabel, type NodeRecord, type RelType } from '../model/index.js';
+import { isEntityLabel, labelOfId, typeOfLabel, type NodeLabel, type NodeRecord, type RelType } from '../model/index.js';
 import type { SearchDocument } from './port.js';
 
 const named: NodeSelection = { properties: ['name'], hops: [] };
@@ -17,19 +17,32 @@ const CONTEXT: Partial<Record<NodeLabel, HopSelection[]>> = {
   Document: [hop('PUBLISHED', 'in', named)],
 };
 
-/** One view for every label: a hop another label has finds nothing here, or is not read (an event's PART_OF). */
-const SELECTION: NodeSelection = {
-  properties: ['name', 'aliases', 'sources', 'startDate', 'endDate', 'signedOn', 'publishedAt'],
-  hops: uniqueBy(Object.values(CONTEXT).flat(), (h) => `${h.type}|${h.direction}`),
-};
+/** One view per label, with only that label's hops; built once, so the store caches its statement. */
+const SELECTIONS = new Map(
+  Object.entries(CONTEXT).map(([label, hops]): [string, NodeSelection] => [
+    label,
+    { label: label as NodeLabel, properties: ['name', 'aliases', 'sources', 'startDate', 'endDate', 'signedOn', 'publishedAt'], hops },
+  ]),
+);
 
 /**
- * Builds the search documents of some entities from the graph in one view (one round trip on Neo4j)
- * whatever the number of ids: each entity with its roles and their organizations, its participations
- * (counted) and its other context.
+ * Builds the search documents of some entities from the graph in one view per label, all sent at once
+ * (one round of waiting on Neo4j) whatever the number of ids: each entity with its roles and their
+ * organizations, its participations (counted) and its other context.
  */
 export async function buildSearchDocuments(store: GraphStore, ids: readonly string[]): Promise<SearchDocument[]> {
-  const viewed = (await store.view(ids, SELECTION, {})).filter((n): n is ViewNode => !!n && isEntityLabel(n.label));
+  const byLabel = new Map<NodeSelection, string[]>();
+  for (const id of ids) {
+    const selection = SELECTIONS.get(labelOfId(id) ?? '');
+    if (selection) byLabel.set(selection, byLabel.get(selection) ?? []).get(selection)!.push(id);
+  }
+  const found = new Map<string, ViewNode>();
+  await Promise.all(
+    [...byLabel].map(async ([selection, group]) => {
+      for (const node of await store.view(group, selection, {})) if (node) found.set(node.id, node);
+    }),
+  );
+  const viewed = ids.map((id) => found.get(id)).filter((n): n is ViewNode => !!n && isEntityLabel(n.label));
   return viewed.map((entity) => {
     const titles: string[] = [];
     const orgs: ViewNode[] = [];
