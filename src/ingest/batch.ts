@@ -26,9 +26,10 @@ export interface IngestedDocument {
  * Resolves, writes and indexes some validated documents as one all-or-nothing batch, in a number of round
  * trips that does not depend on how many documents or entities it holds: one read of everything resolution
  * consults (GraphStore.resolutionContext), resolution in memory against a scratch store holding that read,
- * one read of which touched entities already exist, one write of the whole batch, and the search
- * documents' views (buildSearchDocuments: one per entity label, sent at once). Each document is applied to the scratch store before the next one
- * resolves, so a batch gives exactly the graph loading its documents one by one gives.
+ * one read of which touched entities already exist, one write of the whole batch, and the search documents'
+ * views (buildSearchDocuments: one per entity label, sent at once). Each document is applied to the scratch
+ * store before the next one resolves, so a batch gives exactly the graph loading its documents one by one
+ * gives.
  */
 export async function ingestBatch(documents: readonly FactsDocument[], ports: Ports): Promise<IngestedDocument[]> {
   const { graph, search } = ports;
