@@ -4,9 +4,9 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { App } from '../compose.js';
 import { extractArticles } from '../ingest/extract-pool.js';
 import { extractFile } from '../ingest/extract-task.js';
-import { BadInputError } from '../ingest/errors.js';
 import { filesIn } from '../ingest/files.js';
-import { ingestDocument } from '../ingest/load.js';
+import { ingestDocuments } from '../ingest/load.js';
+import type { FactsDocument } from '../ingest/read.js';
 import { UsageError } from './commands.js';
 
 export { extractFile };
@@ -29,9 +29,9 @@ export function jobsOption(value: string | undefined): number {
 }
 
 /**
- * `tupu ingest FILE|DIR…`: extract the articles on worker threads, then resolve, load and index each one
- * in the order given, each all or nothing; a bad article is reported and skipped, the others load. Ends
- * with one summary line; exit 1 if any failed.
+ * `tupu ingest FILE|DIR…`: extract the articles on worker threads, then resolve, load and index them in the
+ * order given, in batches (ingestDocuments), each all or nothing; a bad article is reported and skipped, the
+ * others load. Ends with one summary line; exit 1 if any failed.
  */
 export async function ingestCommand(app: App, paths: string[], options: { jobs?: string }): Promise<void> {
   const jobs = jobsOption(options.jobs);
@@ -40,25 +40,20 @@ export async function ingestCommand(app: App, paths: string[], options: { jobs?:
   const errors = empty.map((directory) => `${directory}: a directory with no article files (${ARTICLE_EXTENSIONS.join(', ')})`);
   const bar = process.stdout.isTTY ? new SingleBar({ format: '{bar} {value}/{total} {file}' }, Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: '' });
-  const summary = { documents: 0, created: 0, merged: 0 };
-  for await (const extracted of extractArticles(files, { jobs })) {
-    bar?.update({ file: basename(extracted.file) });
-    if ('error' in extracted) errors.push(extracted.error);
-    else {
-      try {
-        const result = await ingestDocument(extracted.document, app);
-        summary.documents++;
-        summary.created += result.created;
-        summary.merged += result.merged;
-      } catch (error) {
-        if (!(error instanceof BadInputError)) throw error;
-        errors.push(error.message);
-      }
+  async function* articles(): AsyncGenerator<FactsDocument> {
+    for await (const extracted of extractArticles(files, { jobs })) {
+      bar?.update({ file: basename(extracted.file) });
+      bar?.increment();
+      if ('error' in extracted) errors.push(extracted.error);
+      else yield extracted.document;
     }
-    bar?.increment();
   }
-  bar?.stop();
-  for (const error of errors) process.stderr.write(`tupu: ${error}\n`);
-  console.log(`${summary.documents} documents ingested, ${summary.created} new entities, ${summary.merged} merged, ${errors.length} errors`);
+  try {
+    const summary = await ingestDocuments(articles(), app);
+    console.log(`${summary.documents} documents ingested, ${summary.created} new entities, ${summary.merged} merged, ${errors.length} errors`);
+  } finally {
+    bar?.stop();
+    for (const error of errors) process.stderr.write(`tupu: ${error}\n`);
+  }
   if (errors.length) process.exitCode = 1;
 }
