@@ -4,7 +4,7 @@ import { hasLegacyStore } from './legacy.js';
 import { nodeFiles, type FileOps, type ReadableFile } from './files.js';
 import { WriterLock } from './lock.js';
 import { encodeRecord, RecordReader } from './records.js';
-import { readSnapshot, writeSnapshot } from './snapshot.js';
+import { SnapshotReader, writeSnapshot } from './snapshot.js';
 
 export interface JournalOptions {
   /** The file operations used; the fault suite replaces them. */
@@ -18,10 +18,10 @@ export interface JournalOptions {
 
 type JournalHeader = { tupu: 'journal'; version: 1; generation: number };
 
-/** What changed on disk since the last read: with `reset`, start again from nothing and apply `batches`. */
-export interface Changes<Batch> {
-  reset: boolean;
-  batches: Batch[];
+/** Where a read puts what changed on disk since the last one: `reset` (start again from nothing) comes before any batch. */
+export interface ReplayTarget<Batch> {
+  reset(): void;
+  apply(batch: Batch): void;
 }
 
 /**
@@ -45,6 +45,10 @@ export class Journal<Batch> {
   private tornAt: number | null = null;
   private needsNewJournal = false;
   private snapshotBytes = 0;
+  // While this process holds the writer lock no other can append: once read under the lock, the journal
+  // is known to be in step until the lock is released, and store calls skip the files (one open and stat each).
+  private held = false;
+  private readUnderLock = false;
 
   /** `name` prefixes the files, so several journals can share one directory. */
   constructor(
@@ -58,19 +62,38 @@ export class Journal<Batch> {
     this.lock = new WriterLock(join(directory, `${name}.writer-lock`), directory, this.files, options.holder);
   }
 
-  /** Reads what changed on disk since the last call. */
-  async read(): Promise<Changes<Batch>> {
+  /**
+   * Hands `target` what changed on disk since the last call, batch by batch as it is read, so that no list
+   * the size of the store is ever held. After a failure part-way the next read starts again from nothing.
+   */
+  async read(target: ReplayTarget<Batch>): Promise<void> {
+    if (this.held && this.readUnderLock) return;
+    let started = false;
+    const tracked: ReplayTarget<Batch> = {
+      reset: () => ((started = true), target.reset()),
+      apply: (batch) => ((started = true), target.apply(batch)),
+    };
     const file = await this.open(this.journalPath);
     try {
-      if (!file) return await this.readWithoutJournal();
-      if (file.identity === this.identity) return { reset: false, batches: await this.readFrom(file) };
-      return { reset: true, batches: await this.readAll(file) };
+      if (!file) await this.readWithoutJournal(tracked);
+      else if (file.identity === this.identity) await this.readFrom(file, tracked);
+      else await this.readAll(file, tracked);
+      this.readUnderLock = this.held;
+    } catch (error) {
+      if (started) this.forget();
+      throw error;
     } finally {
       await file?.close();
     }
   }
 
-  private async readWithoutJournal(): Promise<Changes<Batch>> {
+  /** What is on disk is uncertain (or half handed on): the next read starts again from the files. */
+  private forget(): void {
+    this.identity = null;
+    this.readUnderLock = false;
+  }
+
+  private async readWithoutJournal(target: ReplayTarget<Batch>): Promise<void> {
     const snapshot = await this.open(this.snapshotPath);
     await snapshot?.close();
     if (snapshot) throw new StoreCorruptError(this.journalPath, 0, 'the journal is missing beside its snapshot');
@@ -80,39 +103,42 @@ export class Journal<Batch> {
         `${this.directory} holds a store in the format of an earlier tupu; run \`tupu doctor --salvage NEW_DIR\` to copy it into the current format, then point TUPU_DATA at NEW_DIR`,
       );
     }
-    const reset = this.identity !== '';
+    if (this.identity !== '') target.reset();
     Object.assign(this, { identity: '', generation: 0, position: 0, tornAt: null, needsNewJournal: true, snapshotBytes: 0 });
-    return { reset, batches: [] };
   }
 
   /** The snapshot then the journal, opened journal first: a compaction meanwhile can only make it older. */
-  private async readAll(file: ReadableFile): Promise<Batch[]> {
+  private async readAll(file: ReadableFile, target: ReplayTarget<Batch>): Promise<void> {
     const reader: RecordReader = new RecordReader(file, this.journalPath, 0);
     const header = (await reader.next()) as JournalHeader | undefined;
     if (header?.tupu !== 'journal' || header.version !== 1 || !Number.isInteger(header.generation)) {
       reader.corrupt(header ? 'not a tupu journal header' : 'the journal header is missing or cut short');
     }
-    const snapshot = await this.open(this.snapshotPath);
-    const { generation, batches, bytes } = snapshot
-      ? await readSnapshot<Batch>(snapshot, this.snapshotPath).finally(() => snapshot.close())
-      : { generation: 0, batches: [], bytes: 0 };
-    if (header.generation > generation) {
-      throw new StoreCorruptError(this.journalPath, 0, `journal generation ${header.generation} follows a missing snapshot (found ${generation})`);
+    const snapshotFile = await this.open(this.snapshotPath);
+    let generation = 0;
+    let bytes = 0;
+    try {
+      const snapshot = snapshotFile && (await SnapshotReader.open<Batch>(snapshotFile, this.snapshotPath));
+      generation = snapshot?.generation ?? 0;
+      if (header.generation > generation) {
+        throw new StoreCorruptError(this.journalPath, 0, `journal generation ${header.generation} follows a missing snapshot (found ${generation})`);
+      }
+      target.reset();
+      if (snapshot) bytes = await snapshot.forEach((batch) => target.apply(batch));
+    } finally {
+      await snapshotFile?.close();
     }
     const stale = header.generation < generation; // a compaction stopped before its new journal
-    const all = stale ? batches : batches.concat(await this.readFrom(file, reader));
+    if (!stale) await this.readFrom(file, target, reader);
     // Only now, all of it read: a failure above leaves the next read to start from the files again.
     Object.assign(this, { identity: file.identity, generation, snapshotBytes: bytes, needsNewJournal: stale });
     if (stale) Object.assign(this, { position: file.size, tornAt: null });
-    return all;
   }
 
-  private async readFrom(file: ReadableFile, reader = new RecordReader(file, this.journalPath, this.position)): Promise<Batch[]> {
-    const batches: Batch[] = [];
-    for (let batch = await reader.next(); batch !== undefined; batch = await reader.next()) batches.push(batch as Batch);
+  private async readFrom(file: ReadableFile, target: ReplayTarget<Batch>, reader = new RecordReader(file, this.journalPath, this.position)): Promise<void> {
+    for (let batch = await reader.next(); batch !== undefined; batch = await reader.next()) target.apply(batch as Batch);
     this.position = reader.position;
     this.tornAt = reader.tornAt; // perhaps a write in progress: only the writer, under the lock, drops it
-    return batches;
   }
 
   /** Appends one batch durably. The caller holds the lock and has just read everything before it. */
@@ -121,7 +147,7 @@ export class Journal<Batch> {
       if (this.needsNewJournal) await this.startJournal();
       if (this.tornAt !== null) await this.dropTornRecord(this.tornAt);
     } catch (error) {
-      this.identity = null; // what is on disk is now uncertain: the next read starts again from the files
+      this.forget(); // what is on disk is now uncertain: the next read starts again from the files
       throw error;
     }
     const record = encodeRecord(batch);
@@ -148,7 +174,7 @@ export class Journal<Batch> {
       await this.files.truncate(this.journalPath, size);
       await this.files.sync(this.journalPath);
     } catch (error) {
-      this.identity = null;
+      this.forget();
       throw ioError(error, this.journalPath, 'cut a failed write off');
     }
   }
@@ -164,7 +190,7 @@ export class Journal<Batch> {
       this.needsNewJournal = true;
       await this.startJournal();
     } catch (error) {
-      this.identity = null; // the new snapshot may be in place or not: the next read finds out
+      this.forget(); // the new snapshot may be in place or not: the next read finds out
       this.options.warn?.('compaction failed; the journal keeps every record', { file: this.snapshotPath, problem: ioError(error, this.snapshotPath, 'compact').message });
     }
   }
@@ -198,9 +224,11 @@ export class Journal<Batch> {
     await this.lock.acquire(this.options.lockTimeoutMs ?? 30_000).catch((error: unknown) => {
       throw ioError(error, this.directory, 'lock');
     });
+    this.held = true;
     try {
       return await task();
     } finally {
+      Object.assign(this, { held: false, readUnderLock: false });
       await this.lock.release().catch(() => {}); // a lock we cannot remove is taken over once we are gone
     }
   }
@@ -234,11 +262,14 @@ export async function writeAside(files: FileOps, path: string, data: Buffer): Pr
  */
 export function replayed<T, Batch>(journal: Journal<Batch> | null, create: () => T, apply: (target: T, batch: Batch) => void): () => Promise<T> {
   let target = create();
+  const replay: ReplayTarget<Batch> = { reset: () => (target = create()), apply: (batch) => apply(target, batch) };
+  // One read at a time: two at once would both hand on the same batches (on opening, the whole store twice).
+  let last: Promise<unknown> = Promise.resolve();
   return async () => {
     if (!journal) return target;
-    const { reset, batches } = await journal.read();
-    if (reset) target = create();
-    for (const batch of batches) apply(target, batch);
+    const read = last.then(() => journal.read(replay));
+    last = read.catch(() => {});
+    await read;
     return target;
   };
 }

@@ -8,27 +8,44 @@ type SnapshotEnd = { tupu: 'end'; records: number };
 
 /**
  * A snapshot is a header record, one record per batch of the state, and an end record counting them: a
- * stream of records, written and read one batch at a time, never as one string the size of the graph.
- * Batches must not carry a `tupu` key, which marks the header and the end.
+ * stream of records, written and read one batch at a time, never as one string or list the size of the
+ * graph. Batches must not carry a `tupu` key, which marks the header and the end.
  */
-export async function readSnapshot<Batch>(file: ReadableFile, path: string): Promise<{ generation: number; batches: Batch[]; bytes: number }> {
-  const reader: RecordReader = new RecordReader(file, path, 0);
-  const header = (await reader.next()) as SnapshotHeader | undefined;
-  if (header?.tupu !== 'snapshot' || header.version !== 1 || !Number.isInteger(header.generation)) {
-    reader.corrupt(header === undefined ? 'the snapshot header is missing or cut short' : 'not a tupu snapshot header');
-  }
-  const batches: Batch[] = [];
-  for (;;) {
-    const value = (await reader.next()) as (Batch & { tupu?: undefined }) | SnapshotEnd | undefined;
-    if (value === undefined) reader.corrupt('the snapshot ends before its end record');
-    if (value === null || typeof value !== 'object') reader.corrupt('a snapshot record is not a batch');
-    if (value.tupu !== 'end') {
-      batches.push(value as Batch);
-      continue;
+export class SnapshotReader<Batch> {
+  private constructor(
+    private readonly reader: RecordReader,
+    private readonly file: ReadableFile,
+    private readonly path: string,
+    /** The generation the header declares, known before any batch is read. */
+    readonly generation: number,
+  ) {}
+
+  /** Reads and checks the header. */
+  static async open<Batch>(file: ReadableFile, path: string): Promise<SnapshotReader<Batch>> {
+    const reader: RecordReader = new RecordReader(file, path, 0);
+    const header = (await reader.next()) as SnapshotHeader | undefined;
+    if (header?.tupu !== 'snapshot' || header.version !== 1 || !Number.isInteger(header.generation)) {
+      reader.corrupt(header === undefined ? 'the snapshot header is missing or cut short' : 'not a tupu snapshot header');
     }
-    if ((value as SnapshotEnd).records !== batches.length) reader.corrupt(`the end record counts ${(value as SnapshotEnd).records} batches, not ${batches.length}`);
-    if (reader.position !== file.size) throw new StoreCorruptError(path, reader.position, 'bytes after the end record');
-    return { generation: header.generation, batches, bytes: file.size };
+    return new SnapshotReader<Batch>(reader, file, path, header.generation);
+  }
+
+  /** Hands each batch to `apply` as it is read, then checks the end record; returns the snapshot's size. */
+  async forEach(apply: (batch: Batch) => void): Promise<number> {
+    const { file, path } = this;
+    const reader: RecordReader = this.reader; // typed, so that its `never` calls narrow below
+    for (let records = 0; ; records++) {
+      const value = (await reader.next()) as (Batch & { tupu?: undefined }) | SnapshotEnd | undefined;
+      if (value === undefined) reader.corrupt('the snapshot ends before its end record');
+      if (value === null || typeof value !== 'object') reader.corrupt('a snapshot record is not a batch');
+      if (value.tupu !== 'end') {
+        apply(value as Batch);
+        continue;
+      }
+      if ((value as SnapshotEnd).records !== records) reader.corrupt(`the end record counts ${(value as SnapshotEnd).records} batches, not ${records}`);
+      if (reader.position !== file.size) throw new StoreCorruptError(path, reader.position, 'bytes after the end record');
+      return file.size;
+    }
   }
 }
 
