@@ -76,3 +76,16 @@ export async function writeSnapshot<Batch>(files: FileOps, path: string, generat
     throw ioError(error, path, 'write the snapshot');
   }
 }
+
+/** `items` in lists of at most `size`, taken lazily: a state is written as batches without first copying it whole. */
+export function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}

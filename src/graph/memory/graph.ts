@@ -16,6 +16,8 @@ import { GraphStoreError } from '../errors.js';
 import type { EdgeQuery, GraphStats, ListOptions, Page, Subgraph } from '../port.js';
 import { planRetraction, type Retraction } from '../retract.js';
 import { overlaps } from '../../model/values/date.js';
+import { inBatches } from '../../storage/snapshot.js';
+import { StringPool } from './interned.js';
 
 const byEvidence = (a: NodeRecord, b: NodeRecord) =>
   b.sources.length - a.sources.length || b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1);
@@ -27,6 +29,8 @@ export class MemoryGraph {
   private readonly adjacent = new Map<string, Set<string>>(); // node id → ids of edges touching it
   private readonly byName = new Map<string, Set<string>>(); // normalised name or alias → node ids
   private sorted = new Map<NodeLabel, NodeRecord[]>(); // per label, in list order; rebuilt lazily
+  private readonly pool = new StringPool();
+  private readonly nodeIdOf = (id: string) => this.nodeById.get(id)?.id ?? id;
 
   /** Checks a batch against the model and the graph without changing anything. */
   validate(changes: GraphChanges): void {
@@ -87,7 +91,8 @@ export class MemoryGraph {
     this.edgeById.delete(id);
   }
 
-  private putNode(node: NodeRecord): void {
+  private putNode(record: NodeRecord): void {
+    const node = this.pool.node(record);
     const old = this.nodeById.get(node.id);
     if (old) for (const name of [old.name, ...old.aliases]) this.byName.get(normalizeName(name))?.delete(old.id);
     this.nodeById.set(node.id, node);
@@ -97,7 +102,8 @@ export class MemoryGraph {
     }
   }
 
-  private putEdge(edge: EdgeRecord): void {
+  private putEdge(record: EdgeRecord): void {
+    const edge = this.pool.edge(record, this.nodeIdOf);
     this.edgeById.set(edge.id, edge);
     for (const end of [edge.from, edge.to]) this.adjacent.set(end, (this.adjacent.get(end) ?? new Set()).add(edge.id));
   }
@@ -210,9 +216,7 @@ export class MemoryGraph {
 
   /** The whole graph as batches of at most `size` nodes or edges, nodes first (edges need their ends). */
   *snapshot(size: number): Generator<GraphChanges> {
-    const nodes = [...this.nodeById.values()];
-    const edges = [...this.edgeById.values()];
-    for (let i = 0; i < nodes.length; i += size) yield { nodes: nodes.slice(i, i + size), edges: [] };
-    for (let i = 0; i < edges.length; i += size) yield { nodes: [], edges: edges.slice(i, i + size) };
+    for (const nodes of inBatches(this.nodeById.values(), size)) yield { nodes, edges: [] };
+    for (const edges of inBatches(this.edgeById.values(), size)) yield { nodes: [], edges };
   }
 }

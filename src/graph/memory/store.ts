@@ -7,6 +7,7 @@ import { viewNodes } from './view.js';
 import { readResolutionContext } from '../resolution-context.js';
 import { exclusiveRunner } from '../../storage/exclusive.js';
 import { Journal, replayed, type JournalOptions } from '../../storage/journal.js';
+import { inBatches } from '../../storage/snapshot.js';
 
 export interface MemoryStoreOptions extends JournalOptions {
   /** Where the graph is kept between runs; null keeps it in this process only. */
@@ -69,15 +70,7 @@ export function createMemoryStore({ directory = null, compactAfterBytes = 16 << 
     path: async (from, to, maxHops, types) => (await refresh()).path(from, to, maxHops, types),
     neighborhood: async (id, hops, limit, types) => (await refresh()).neighborhood(id, hops, limit, types),
     async *scan(labels, batchSize) {
-      let batch = [];
-      for (const node of (await refresh()).scan(labels)) {
-        batch.push(node);
-        if (batch.length === batchSize) {
-          yield batch;
-          batch = [];
-        }
-      }
-      if (batch.length) yield batch;
+      yield* inBatches((await refresh()).scan(labels), batchSize);
     },
     stats: async () => (await refresh()).stats(),
     ping: async () => {

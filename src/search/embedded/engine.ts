@@ -84,7 +84,7 @@ export class EmbeddedEngine {
     return new Map([...this.entries].map(([id, e]) => [id, e.fingerprint]));
   }
 
-  documents(): SearchDocument[] {
-    return [...this.entries.values()].map((e) => e.doc);
+  *documents(): Generator<SearchDocument> {
+    for (const entry of this.entries.values()) yield entry.doc;
   }
 }

@@ -1,5 +1,6 @@
 import { exclusiveRunner } from '../../storage/exclusive.js';
 import { Journal, replayed, type JournalOptions } from '../../storage/journal.js';
+import { inBatches } from '../../storage/snapshot.js';
 import type { SearchDocument, SearchIndex } from '../port.js';
 import { pageOfMatches } from '../rank.js';
 import { EmbeddedEngine } from './engine.js';
@@ -53,8 +54,8 @@ export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 <
 const SNAPSHOT_BATCH = 1000;
 
 /** The index's documents as upsert batches, the records of a snapshot. */
-function* snapshotBatches(documents: SearchDocument[]): Generator<Batch> {
-  for (let i = 0; i < documents.length; i += SNAPSHOT_BATCH) yield { upsert: documents.slice(i, i + SNAPSHOT_BATCH), remove: [] };
+function* snapshotBatches(documents: Iterable<SearchDocument>): Generator<Batch> {
+  for (const upsert of inBatches(documents, SNAPSHOT_BATCH)) yield { upsert, remove: [] };
 }
 
 function applyBatch(engine: EmbeddedEngine, batch: Batch): void {
