@@ -257,17 +257,22 @@ export async function writeAside(files: FileOps, path: string, data: Buffer): Pr
 
 /**
  * An in-memory state kept in step with a journal: `current()` replays what other processes appended since
- * the last call (a reset means starting again from nothing). Without a journal the state is simply the one
- * in this process.
+ * the last call (a reset means starting again from nothing), then `settle` finishes what `apply` left to
+ * the end of a read. Without a journal the state is simply the one in this process.
  */
-export function replayed<T, Batch>(journal: Journal<Batch> | null, create: () => T, apply: (target: T, batch: Batch) => void): () => Promise<T> {
+export function replayed<T, Batch>(
+  journal: Journal<Batch> | null,
+  create: () => T,
+  apply: (target: T, batch: Batch) => void,
+  settle: (target: T) => void = () => {},
+): () => Promise<T> {
   let target = create();
   const replay: ReplayTarget<Batch> = { reset: () => (target = create()), apply: (batch) => apply(target, batch) };
   // One read at a time: two at once would both hand on the same batches (on opening, the whole store twice).
   let last: Promise<unknown> = Promise.resolve();
   return async () => {
     if (!journal) return target;
-    const read = last.then(() => journal.read(replay));
+    const read = last.then(() => journal.read(replay)).then(() => settle(target));
     last = read.catch(() => {});
     await read;
     return target;

@@ -20,4 +20,21 @@ describe('embedded index persistence', () => {
     await writer.clear();
     expect((await reader.fingerprints()).size).toBe(0);
   });
+
+  it('opened on a directory of many versions of its documents, answers as the index that wrote them', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'tupu-search-'));
+    const writer = createEmbeddedIndex({ directory });
+    const documents = sampleSearchDocuments();
+    // Each version a load writes: the document alone, then with more aliases, titles and sources.
+    for (const [i, doc] of documents.entries()) await writer.upsert([{ ...doc, aliases: [], titles: [], sources: [] }, documents[(i + 1) % documents.length]!]);
+    await writer.upsert(documents);
+    await writer.remove([documents[0]!.id]);
+    const reopened = createEmbeddedIndex({ directory });
+    expect(await reopened.fingerprints()).toEqual(await writer.fingerprints());
+    expect((await reopened.search({ query: documents[1]!.name, first: 1 })).hits[0]?.id).toBe(documents[1]!.id);
+    expect((await reopened.search({ query: documents[0]!.name, first: 10 })).hits.map((h) => h.id)).not.toContain(documents[0]!.id);
+    for (const query of [documents[1]!.name, ...documents.flatMap((d) => d.aliases), documents[0]!.name, 'zhuangjia']) {
+      expect(await reopened.search({ query, first: 10 })).toEqual(await writer.search({ query, first: 10 }));
+    }
+  });
 });

@@ -6,10 +6,9 @@ import { rankCandidates, type Match } from '../rank.js';
 
 interface Entry {
   doc: SearchDocument;
+  /** Also what each field index holds for the document: a re-upsert touches only the fields that changed. */
   terms: AnalyzedDocument;
   fingerprint: string;
-  /** What each field index holds for the document: a re-upsert touches only the fields that changed. */
-  indexed: Record<Field, string>;
 }
 
 type Field = 'names' | 'pinyin' | 'parts' | 'context' | 'personal';
@@ -25,6 +24,8 @@ const CANDIDATES_PER_TERM = 1000;
  */
 export class EmbeddedEngine {
   private readonly entries = new Map<string, Entry>();
+  // Documents upserted while indexing is deferred (see `defer`), by id: the last version of each.
+  private deferred: Map<string, SearchDocument> | null = null;
   // fastupdate keeps a reverse map so that remove (every re-upsert) does not walk the whole index:
   // without it a load slows quadratically with the index size (measured in scripts/bench).
   private readonly fields = {
@@ -35,26 +36,48 @@ export class EmbeddedEngine {
     personal: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
   };
 
+  /**
+   * Until `flush`, upserts and removals only keep the last version of each document. Opening a store
+   * replays every version a load wrote (each entity re-upserted as it gained relationships); indexed as
+   * they come, each would be segmented and fingerprinted again and its changed fields removed from
+   * FlexSearch. Deferred, each document is indexed once, after every name is in the dictionary.
+   */
+  defer(): this {
+    this.deferred ??= new Map();
+    return this;
+  }
+
+  /** Indexes what was deferred, and indexes as it comes from now on. */
+  flush(): void {
+    const deferred = this.deferred;
+    if (!deferred) return;
+    this.deferred = null;
+    this.upsert([...deferred.values()]);
+  }
+
   upsert(documents: readonly SearchDocument[]): void {
+    if (this.deferred) {
+      for (const doc of documents) this.deferred.set(doc.id, doc);
+      return;
+    }
     learnNames(documents.flatMap((d) => [d.name, ...d.aliases, ...d.organizations, ...d.titles]));
     for (const doc of documents) {
       const terms = analyzeDocument(doc);
-      const before = this.entries.get(doc.id)?.indexed;
-      const indexed = {} as Record<Field, string>;
+      const before = this.entries.get(doc.id)?.terms;
       for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
-        indexed[field] = terms[field].join(' ');
         // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
         // FlexSearch's remove is the costly step of a large load, so an unchanged field is left alone.
-        if (before?.[field] === indexed[field]) continue;
+        if (before && sameTerms(before[field], terms[field])) continue;
         if (before) index.remove(doc.id);
-        index.add(doc.id, indexed[field]);
+        index.add(doc.id, terms[field].join(' '));
       }
-      this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc), indexed });
+      this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
     }
   }
 
   remove(ids: readonly string[]): void {
     for (const id of ids) {
+      this.deferred?.delete(id);
       if (!this.entries.delete(id)) continue;
       for (const index of Object.values(this.fields)) index.remove(id);
     }
@@ -62,6 +85,7 @@ export class EmbeddedEngine {
 
   /** Every match of the query, best first (score, then shorter name, then id). */
   match(query: string, types: readonly string[] | null | undefined): Match[] {
+    this.flush();
     const q = analyzeQuery(query);
     if (!q.whole) return [];
     const terms = candidateTerms(q);
@@ -81,10 +105,14 @@ export class EmbeddedEngine {
   }
 
   fingerprints(): Map<string, string> {
+    this.flush();
     return new Map([...this.entries].map(([id, e]) => [id, e.fingerprint]));
   }
 
   *documents(): Generator<SearchDocument> {
+    this.flush();
     for (const entry of this.entries.values()) yield entry.doc;
   }
 }
+
+const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, i) => term === b[i]);

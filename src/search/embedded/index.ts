@@ -20,7 +20,8 @@ type Batch = { upsert: SearchDocument[]; remove: string[] };
  */
 export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 << 20, ...journalOptions }: EmbeddedIndexOptions = {}): SearchIndex {
   const journal = directory ? new Journal<Batch>(directory, 'search', journalOptions) : null;
-  const refresh = replayed(journal, () => new EmbeddedEngine(), applyBatch);
+  // Opening a directory replays every version of every document: indexed once each, when the read ends.
+  const refresh = replayed(journal, () => (journal ? new EmbeddedEngine().defer() : new EmbeddedEngine()), applyBatch, (engine) => engine.flush());
   const exclusive = exclusiveRunner(journal ? (task) => journal.locked(task) : undefined);
 
   async function write(batch: Batch): Promise<void> {
