@@ -38,10 +38,18 @@ function place(random: Random): string {
   return random() < 0.6 ? city : city + pick(random, DISTRICTS);
 }
 
-/** Distinct names drawn until one is new: collisions become rare quickly, so a few tries suffice. */
-function fresh(seen: Set<string>, draw: () => string): string {
-  for (let i = 0; i < 50; i++) {
-    const name = draw();
+/** A county-level place (井冈山云安县): drawn only once a kind's usual places are used up, past S≈100. */
+function county(random: Random): string {
+  return pick(random, CITIES) + pick(random, GIVEN) + pick(random, GIVEN) + '县';
+}
+
+/**
+ * Distinct names drawn until one is new: collisions become rare quickly, so a few tries suffice. Only when
+ * they do not does `wider` draw from a larger space, so that corpora up to S=100 stay exactly as they were.
+ */
+function fresh(seen: Set<string>, draw: () => string, wider: () => string = draw): string {
+  for (let i = 0; i < 100; i++) {
+    const name = i < 50 ? draw() : wider();
     if (!seen.has(name)) return seen.add(name), name;
   }
   throw new Error('the lexicons are too small for this scale');
@@ -55,7 +63,8 @@ function organizations(random: Random, count: number): Pick<Population, 'organiz
   for (let i = 0; i < tops; i++) {
     const kind = pick(random, KINDS);
     let where = '';
-    const name = fresh(seen, () => (where = place(random)) + pick(random, kind.fields) + kind.kind);
+    const named = (at: () => string) => () => (where = at()) + pick(random, kind.fields) + kind.kind;
+    const name = fresh(seen, named(() => place(random)), named(() => county(random)));
     topLevel.push(all.length);
     all.push({ name, parent: null, place: where, titles: [...kind.titles, ...COMMON_TITLES] });
   }
