@@ -17,7 +17,7 @@ import type { EdgeQuery, GraphStats, ListOptions, Page, Subgraph } from '../port
 import { planRetraction, type Retraction } from '../retract.js';
 import { overlaps } from '../../model/values/date.js';
 import { inBatches } from '../../storage/snapshot.js';
-import { StringPool } from './interned.js';
+import { SharedRecords } from './interned.js';
 
 const byEvidence = (a: NodeRecord, b: NodeRecord) =>
   b.sources.length - a.sources.length || b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1);
@@ -29,7 +29,7 @@ export class MemoryGraph {
   private readonly adjacent = new Map<string, Set<string>>(); // node id → ids of edges touching it
   private readonly byName = new Map<string, Set<string>>(); // normalised name or alias → node ids
   private sorted = new Map<NodeLabel, NodeRecord[]>(); // per label, in list order; rebuilt lazily
-  private readonly pool = new StringPool();
+  private readonly shared = new SharedRecords();
   private readonly nodeIdOf = (id: string) => this.nodeById.get(id)?.id ?? id;
 
   /** Checks a batch against the model and the graph without changing anything. */
@@ -92,7 +92,7 @@ export class MemoryGraph {
   }
 
   private putNode(record: NodeRecord): void {
-    const node = this.pool.node(record);
+    const node = this.shared.node(record);
     const old = this.nodeById.get(node.id);
     if (old) for (const name of [old.name, ...old.aliases]) this.byName.get(normalizeName(name))?.delete(old.id);
     this.nodeById.set(node.id, node);
@@ -103,7 +103,7 @@ export class MemoryGraph {
   }
 
   private putEdge(record: EdgeRecord): void {
-    const edge = this.pool.edge(record, this.nodeIdOf);
+    const edge = this.shared.edge(record, this.nodeIdOf);
     this.edgeById.set(edge.id, edge);
     for (const end of [edge.from, edge.to]) this.adjacent.set(end, (this.adjacent.get(end) ?? new Set()).add(edge.id));
   }

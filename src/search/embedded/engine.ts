@@ -3,6 +3,7 @@ import { fingerprint } from '../documents.js';
 import type { SearchDocument } from '../port.js';
 import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, wholeTerms, type AnalyzedDocument } from '../tokenize.js';
 import { rankCandidates, type Match } from '../rank.js';
+import { SharedEntries } from './interned.js';
 
 interface Entry {
   doc: SearchDocument;
@@ -26,6 +27,7 @@ export class EmbeddedEngine {
   private readonly entries = new Map<string, Entry>();
   // Documents upserted while indexing is deferred (see `defer`), by id: the last version of each.
   private deferred: Map<string, SearchDocument> | null = null;
+  private readonly shared = new SharedEntries();
   // fastupdate keeps a reverse map so that remove (every re-upsert) does not walk the whole index:
   // without it a load slows quadratically with the index size (measured in scripts/bench).
   private readonly fields = {
@@ -61,8 +63,9 @@ export class EmbeddedEngine {
       return;
     }
     learnNames(documents.flatMap((d) => [d.name, ...d.aliases, ...d.organizations, ...d.titles]));
-    for (const doc of documents) {
-      const terms = analyzeDocument(doc);
+    for (const incoming of documents) {
+      const doc = this.shared.document(incoming);
+      const terms = this.shared.terms(analyzeDocument(doc));
       const before = this.entries.get(doc.id)?.terms;
       for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
         // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
