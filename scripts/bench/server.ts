@@ -77,6 +77,16 @@ export async function memoryOf(pid: number): Promise<{ rss: number; peak: number
 }
 
 /**
+ * CPU time (user + system) a process has used, from /proc (Linux; 100 ticks a second): on a shared machine
+ * the wall clock also counts the time spent waiting for a core.
+ */
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  return (utime! + stime!) / 100;
+}
+
+/**
  * A full garbage collection, so that stores this process let go of are gone (and their pages returned)
  * before a server holding the same corpus starts; returns this process's RSS after it.
  */
@@ -89,12 +99,13 @@ export function releaseMemory(): number {
 /** What holding the corpus costs `tupu serve`: RSS once listening, per 1,000 entities loaded, and its start-up. */
 export async function measureStartup(served: Served, scale: number, entities: number): Promise<Row> {
   const { rss, peak } = await memoryOf(served.child.pid!);
+  const cpu = await cpuSecondsOf(served.child.pid!);
   return {
     measurement: `start-up and memory of tupu serve holding S=${scale}`,
     value: `${(served.startMs / 1000).toFixed(1)} s, RSS ${mib(rss)}`,
     baseline: '',
     ratio: '',
     target: '',
-    note: `spawn → listening (journal replay, index rebuild); ${((rss / 2 ** 20 / entities) * 1000).toFixed(2)} MiB per 1,000 entities loaded (${entities}); peak ${mib(peak)}`,
+    note: `spawn → listening (journal replay, index rebuild), ${cpu.toFixed(1)} s of CPU; ${((rss / 2 ** 20 / entities) * 1000).toFixed(2)} MiB per 1,000 entities loaded (${entities}); peak ${mib(peak)}`,
   };
 }
