@@ -54,7 +54,12 @@ export class EmbeddedEngine {
     const deferred = this.deferred;
     if (!deferred) return;
     this.deferred = null;
-    this.upsert([...deferred.values()]);
+    learnNames(namesOfAll(deferred.values()));
+    // Each document leaves the deferred map once indexed: the raw and the kept copy are never all held twice.
+    for (const [id, doc] of deferred) {
+      this.index(doc);
+      deferred.delete(id);
+    }
   }
 
   upsert(documents: readonly SearchDocument[]): void {
@@ -62,20 +67,22 @@ export class EmbeddedEngine {
       for (const doc of documents) this.deferred.set(doc.id, doc);
       return;
     }
-    learnNames(documents.flatMap((d) => [d.name, ...d.aliases, ...d.organizations, ...d.titles]));
-    for (const incoming of documents) {
-      const doc = this.shared.document(incoming);
-      const terms = this.shared.terms(analyzeDocument(doc));
-      const before = this.entries.get(doc.id)?.terms;
-      for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
-        // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
-        // FlexSearch's remove is the costly step of a large load, so an unchanged field is left alone.
-        if (before && sameTerms(before[field], terms[field])) continue;
-        if (before) index.remove(doc.id);
-        index.add(doc.id, terms[field].join(' '));
-      }
-      this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
+    learnNames(namesOfAll(documents));
+    for (const doc of documents) this.index(doc);
+  }
+
+  private index(incoming: SearchDocument): void {
+    const doc = this.shared.document(incoming);
+    const terms = this.shared.terms(analyzeDocument(doc));
+    const before = this.entries.get(doc.id)?.terms;
+    for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
+      // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
+      // FlexSearch's remove is the costly step of a large load, so an unchanged field is left alone.
+      if (before && sameTerms(before[field], terms[field])) continue;
+      if (before) index.remove(doc.id);
+      index.add(doc.id, terms[field].join(' '));
     }
+    this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
   }
 
   remove(ids: readonly string[]): void {
@@ -116,6 +123,11 @@ export class EmbeddedEngine {
     this.flush();
     for (const entry of this.entries.values()) yield entry.doc;
   }
+}
+
+/** The names a document brings to the segmenter's dictionary. */
+function* namesOfAll(documents: Iterable<SearchDocument>): Generator<string> {
+  for (const d of documents) yield* [d.name, ...d.aliases, ...d.organizations, ...d.titles];
 }
 
 const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, i) => term === b[i]);
