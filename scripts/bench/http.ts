@@ -19,13 +19,15 @@ function requests(eventIds: string[], queries: string[]) {
 
 /**
  * `tupu serve` holding the corpus, measured from outside: its memory once started (from /proc; the baseline
- * is the same server holding only the seeds), then
- * autocannon on 127.0.0.1. Errors count transport errors, timeouts and non-2xx answers: all must be 0.
+ * is the same server holding only the seeds), then autocannon on 127.0.0.1, with the server's event-loop
+ * delay recorded inside it over the same time. Errors count transport errors, timeouts and non-2xx answers: all must be 0.
  */
 export async function measureHttp(served: Served, scale: number, eventIds: string[], queries: string[], seconds: number, seedsRss: number): Promise<Row[]> {
   const pid = served.child.pid!;
   const idle = await memoryOf(pid);
+  await served.loopDelay(); // starts the server's record afresh: only the load is measured
   const result = await autocannon({ url: served.url, connections: 50, duration: seconds, requests: requests(eventIds, queries) });
+  const delay = await served.loopDelay();
   const loaded = await memoryOf(pid);
   const errors = result.errors + result.timeouts + result.non2xx;
   return [
@@ -44,6 +46,14 @@ export async function measureHttp(served: Served, scale: number, eventIds: strin
       ratio: '',
       target: `errors 0: ${errors === 0 ? 'met' : 'NOT met'}`,
       note: `${seconds} s, ${result.requests.total} requests, ${errors} errors (${result.non2xx} non-2xx)`,
+    },
+    {
+      measurement: 'event-loop delay of tupu serve during the HTTP load',
+      value: `p50 ${delay.p50} ms, p99 ${delay.p99} ms, max ${delay.max} ms`,
+      baseline: '',
+      ratio: '',
+      target: '',
+      note: `monitorEventLoopDelay (10 ms resolution) inside the server, ${delay.count} samples; latency p50 ${result.latency.p50} ms`,
     },
   ];
 }

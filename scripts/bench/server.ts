@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { mib, type Row } from './measure.js';
 
 const BIN = fileURLToPath(new URL('../../bin/tupu.js', import.meta.url));
+const LOOP_DELAY = fileURLToPath(new URL('./loop-delay.mjs', import.meta.url));
 /** This process's V8 heap limit in MiB, as V8 reports it (old space + young generation). */
 export const HEAP_LIMIT_MIB = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
 /** The --max-old-space-size this process was given (NODE_OPTIONS or node's own arguments), if any. */
@@ -17,7 +22,16 @@ export interface Served {
   url: string;
   /** From spawning to the log line with the url: process start, journal replay, index rebuild, listen. */
   startMs: number;
+  /** The server's event-loop delay (ms) since the previous call, measured inside it by loop-delay.mjs. */
+  loopDelay(): Promise<LoopDelay>;
   stop(): Promise<void>;
+}
+
+export interface LoopDelay {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
 }
 
 /**
@@ -30,16 +44,27 @@ export function serve(data: string, timeoutMs = 1_800_000): Promise<Served> {
   const started = performance.now();
   // The same V8 heap limit as this process (NODE_OPTIONS reaches the child too; this also covers a flag
   // given to node directly): at S=100 the server holds the corpus as the benchmark does.
-  const child = spawn(process.execPath, [...HEAP_FLAGS.slice(-1), BIN, 'serve'], {
-    env: { ...env, TUPU_DATA: data, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+  const delayFile = join(tmpdir(), `tupu-loop-delay-${randomUUID()}.json`);
+  const child = spawn(process.execPath, [...HEAP_FLAGS.slice(-1), '--import', LOOP_DELAY, BIN, 'serve'], {
+    env: { ...env, TUPU_DATA: data, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TUPU_BENCH_LOOP_DELAY: delayFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      child.once('exit', () => void rm(delayFile, { force: true }).then(() => resolve()));
       child.kill('SIGTERM');
     });
+  const loopDelay = async (): Promise<LoopDelay> => {
+    await rm(delayFile, { force: true });
+    child.kill('SIGUSR2');
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const written = await readFile(delayFile, 'utf8').catch(() => null);
+      if (written) return JSON.parse(written) as LoopDelay;
+      await sleep(50);
+    }
+    throw new Error('tupu serve did not report its event-loop delay');
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => void stop().then(() => reject(new Error('tupu serve did not start in time'))), timeoutMs);
     const tail: string[] = [];
@@ -57,7 +82,7 @@ export function serve(data: string, timeoutMs = 1_800_000): Promise<Served> {
       if (!url) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      resolve({ child, url, stop, startMs: performance.now() - started });
+      resolve({ child, url, stop, loopDelay, startMs: performance.now() - started });
     });
   });
 }

@@ -14,5 +14,5 @@ export function searchTable(results: SearchResults, names: Map<string, string>, 
     const shown = hit.highlight?.replace(/<\/?em>/g, '') === name ? matched : `${name}（${matched}）`;
     table.push([hit.type, shown, hit.description ?? '', hit.score.toFixed(2), hit.id]);
   }
-  return `${table.toString()}\n${results.hits.length} of ${results.total} hits`;
+  return `${table.toString()}\n${results.hits.length} of ${results.totalIsExact ? '' : 'at least '}${results.total} hits`;
 }

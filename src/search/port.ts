@@ -42,7 +42,9 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
+  /** Matches counted: every match when `totalIsExact`, else a lower bound (the engine's limits cut the candidates). */
   total: number;
+  totalIsExact: boolean;
   hits: SearchHit[];
   hasNextPage: boolean;
 }

@@ -1,14 +1,13 @@
-import { normalizeName } from '../model/values/name.js';
 import { joinedPinyin } from '../model/values/pinyin.js';
-import { highlight } from './highlight.js';
 import { isCommonWord, splitPersonName } from './person-names.js';
-import { BadCursorError, decodeCursor, encodeCursor } from '../graph/cursor.js';
-import type { SearchDocument, SearchResults } from './port.js';
+import type { SearchDocument } from './port.js';
 import type { AnalyzedDocument, AnalyzedQuery } from './tokenize.js';
 
-export interface Ranked {
+/** Why a candidate matches: its score, the spelling shown, and the parts of it the query matched. */
+export interface Reason {
   score: number;
-  highlight: string;
+  shown: string;
+  matched: readonly string[];
 }
 
 /**
@@ -19,42 +18,66 @@ export interface Ranked {
  * Returns null when the candidate does not really match (the engine's candidates are generous).
  * `personsOnly`: the search asks for people, so a surname alone or a common word as a given name is meant.
  */
-export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly = false): Ranked | null {
-  let best = rankReading(doc, terms, q, personsOnly);
-  for (const variant of q.variants) {
-    const ranked = rankReading(doc, terms, variant, personsOnly);
-    if (ranked && (!best || ranked.score - VARIANT_COST > best.score)) best = { ...ranked, score: ranked.score - VARIANT_COST };
+export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly = false): Reason | null {
+  let best: Reason | null = null;
+  for (const [reading, cost] of readings(q)) {
+    const ranked = rankReading(doc, terms, reading, personsOnly);
+    if (ranked && (!best || ranked.score - cost > best.score)) best = { ...ranked, score: ranked.score - cost };
+  }
+  return best;
+}
+
+/**
+ * The score `rank` gives, or null where it gives none, worked out without building what only a listed hit
+ * needs (the spelling shown, the matched parts): a search scores every candidate and ranks only its page.
+ */
+export function score(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly = false): number | null {
+  let best: number | null = null;
+  for (const [reading, cost] of readings(q)) {
+    const reason = nameReason(terms, reading, personsOnly);
+    const found = reason ? reason.score + evidenceBonus(doc) : coverageScore(doc, terms, reading);
+    if (found !== null && (best === null || found - cost > best)) best = found - cost;
   }
   return best;
 }
 
 const VARIANT_COST = 5;
 
-function rankReading(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly: boolean): Ranked | null {
-  const [name, ...aliases] = terms.spellings;
-  const evidenceBonus = Math.min(doc.weight, 40) / 100; // ties go to the better evidenced, never past a reason
-  const marked = (score: number, shown: string, matched = normalizeName(shown)) => ({ score: score + evidenceBonus, highlight: highlight(shown, [matched]) });
+const readingsOf = new WeakMap<AnalyzedQuery, [AnalyzedQuery, number][]>();
 
-  if (name?.key === q.whole) return marked(100, name.shown);
-  const alias = aliases.find((a) => a.key === q.whole);
-  if (alias) return marked(95, alias.shown);
-  const pinyinHit = pinyinMatch(terms, q);
-  if (pinyinHit) return marked(pinyinHit.score, pinyinHit.shown, pinyinHit.matched);
-  if (!q.latin) {
-    const prefixed = terms.spellings.find((s) => q.whole.length > 1 && s.key.startsWith(q.whole));
-    if (prefixed) return marked(75, prefixed.shown, q.whole);
-  }
-  // terms.personal holds the surnames and given names indexed: a cheap test before splitting names again.
-  const personal = terms.personal.includes(q.whole) ? personalMatch(terms, q, personsOnly) : null;
-  if (personal) return marked(personal.score, personal.shown, personal.matched);
-  return coverage(doc, terms, q, evidenceBonus);
+/** The query as typed and its variants, each with what it costs: asked once per candidate, made once per query. */
+function readings(q: AnalyzedQuery): [AnalyzedQuery, number][] {
+  let found = readingsOf.get(q);
+  if (!found) readingsOf.set(q, (found = [[q, 0], ...q.variants.map((v): [AnalyzedQuery, number] => [v, VARIANT_COST])]));
+  return found;
 }
 
-interface Reason {
-  score: number;
-  /** The spelling shown, and the part of it the query matched (the whole of it unless said). */
-  shown: string;
-  matched?: string;
+/** Ties go to the better evidenced, never past a reason. */
+function evidenceBonus(doc: SearchDocument): number {
+  return Math.min(doc.weight, 40) / 100;
+}
+
+function rankReading(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly: boolean): Reason | null {
+  const reason = nameReason(terms, q, personsOnly);
+  if (reason) return { ...reason, score: reason.score + evidenceBonus(doc) };
+  return coverage(doc, terms, q);
+}
+
+/** Every reason but coverage, in order: whole name, alias, pinyin, prefix, given name or surname. */
+function nameReason(terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly: boolean): Reason | null {
+  // Plain loops: this runs for every candidate and every reading of the query, and a callback made per
+  // call (find, findIndex) cost more than the comparisons themselves (CPU profile at S=10).
+  const { spellings } = terms;
+  for (let i = 0; i < spellings.length; i++) {
+    if (spellings[i]!.key === q.whole) return { score: i === 0 ? 100 : 95, shown: spellings[i]!.shown, matched: [q.whole] }; // name, then alias
+  }
+  const pinyinHit = pinyinMatch(terms, q);
+  if (pinyinHit) return pinyinHit;
+  if (!q.latin && q.whole.length > 1) {
+    for (const s of spellings) if (s.key.startsWith(q.whole)) return { score: 75, shown: s.shown, matched: [q.whole] };
+  }
+  // terms.personal holds the surnames and given names indexed: a cheap test before splitting names again.
+  return terms.personal.includes(q.whole) ? personalMatch(terms, q, personsOnly) : null;
 }
 
 /**
@@ -64,14 +87,20 @@ interface Reason {
 function pinyinMatch(terms: AnalyzedDocument, q: AnalyzedQuery): Reason | null {
   if (!q.pinyin) return null;
   for (const { name, key, full, initials } of terms.readings) {
-    if (q.latin && q.pinyin === full) return { score: 90, shown: name };
-    if (!q.latin && q.pinyin === full && q.whole.length === key.length) return { score: 85, shown: name }; // homophone
-    if (q.latin && q.pinyin === initials && q.pinyin.length > 1) return { score: 70, shown: name };
-    if (q.latin && q.pinyin.length >= 3 && full.startsWith(q.pinyin)) return { score: 60, shown: name };
+    const score = readingScore(q, q.pinyin, key, full, initials);
+    if (score) return { score, shown: name, matched: [key] };
   }
   const part = q.latin && q.pinyin.length >= 4 ? terms.parts.find((p) => p.length > 1 && joinedPinyin(p) === q.pinyin) : undefined;
   const spelling = part && terms.spellings.find((s) => s.key.includes(part));
-  return spelling ? { score: 62, shown: spelling.shown, matched: part } : null;
+  return spelling ? { score: 62, shown: spelling.shown, matched: [part] } : null;
+}
+
+function readingScore(q: AnalyzedQuery, pinyin: string, key: string, full: string, initials: string): number | null {
+  if (q.latin && pinyin === full) return 90;
+  if (!q.latin && pinyin === full && q.whole.length === key.length) return 85; // homophone
+  if (q.latin && pinyin === initials && pinyin.length > 1) return 70;
+  if (q.latin && pinyin.length >= 3 && full.startsWith(pinyin)) return 60;
+  return null;
 }
 
 /**
@@ -83,76 +112,74 @@ function personalMatch(terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly: b
     const split = splitPersonName(key);
     if (!split) continue;
     if (split.given.length > 1 && q.whole === split.given && (personsOnly || !isCommonWord(q.whole))) {
-      return { score: 58, shown, matched: split.given };
+      return { score: 58, shown, matched: [split.given] };
     }
-    if (personsOnly && q.whole === split.surname) return { score: 50, shown, matched: split.surname };
+    if (personsOnly && q.whole === split.surname) return { score: 50, shown, matched: [split.surname] };
   }
   return null;
 }
 
-/** Query words found among the name's parts (or inside it) and in the context; all must be found somewhere. */
-function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, bonus: number): Ranked | null {
-  if (!q.words.length || q.latin) return null;
-  const primary = q.words.filter((w) => w.length > 1 || q.words.length === 1);
-  const words = primary.length ? primary : q.words;
-  const isPerson = doc.type === 'PERSON';
-  const inName = (w: string) => terms.names.includes(w) || terms.parts.includes(w) || (!isPerson && terms.names.some((n) => n.includes(w)));
-  const inContext = (w: string) => terms.context.includes(w) || terms.context.some((c) => c.includes(w));
-  const whole = !isPerson && terms.names.some((n) => n.includes(q.whole));
-  const nameShare = whole ? 1 : words.filter(inName).length / words.length;
-  const contextShare = words.filter((w) => !inName(w) && inContext(w)).length / words.length;
-  if (nameShare + contextShare < 0.999) return null;
-  // Among equal reasons: a whole title or organization beats a part of one (馆长 over 副馆长), and a name
-  // the query covers more of beats a longer one (天文馆: 北京天文馆 before 北京天文馆科普教育部).
-  const wholeContext = words.filter((w) => terms.wholeContext.includes(w)).length / words.length;
-  const covered = whole ? q.whole.length / Math.min(...terms.names.filter((n) => n.includes(q.whole)).map((n) => n.length)) : 0;
-  const score = 20 + 45 * nameShare + 25 * contextShare + 2 * wholeContext + 4 * covered + bonus;
-  const matched = whole ? [q.whole] : words.filter(inName);
-  return { score, highlight: highlight(doc.name, matched) };
+/** The words coverage must find: those of two characters or more, unless the query has nothing else. */
+function coverageWords(q: AnalyzedQuery): string[] {
+  let words = wordsOf.get(q); // asked once per candidate: worked out once per query
+  if (!words) {
+    const primary = q.words.filter((w) => w.length > 1 || q.words.length === 1);
+    wordsOf.set(q, (words = primary.length ? primary : q.words));
+  }
+  return words;
 }
 
-export type Match = Ranked & { doc: SearchDocument };
+const wordsOf = new WeakMap<AnalyzedQuery, string[]>();
 
 /**
- * Ranks an engine's candidates and orders the matches: score, then the shorter name, then the id. Both
- * engines end here, so they answer in the same order.
+ * A word among a name's parts or inside it. Parts are pieces of the names (and persons have none), so
+ * the names alone are read: whole for a person (明星 is not in 刘明星), inside for anything else.
  */
-export function rankCandidates(
-  candidates: Iterable<{ doc: SearchDocument; terms: AnalyzedDocument }>,
-  q: AnalyzedQuery,
-  types: readonly string[] | null | undefined,
-): Match[] {
-  const matches: Match[] = [];
-  const personsOnly = types?.length === 1 && types[0] === 'PERSON';
-  for (const { doc, terms } of candidates) {
-    if (types?.length && !types.includes(doc.type)) continue;
-    const ranked = rank(doc, terms, q, personsOnly);
-    if (ranked) matches.push({ ...ranked, doc });
+function inName(doc: SearchDocument, terms: AnalyzedDocument, word: string): boolean {
+  return doc.type === 'PERSON' ? terms.names.includes(word) : holds(terms.names, word);
+}
+
+/** A word among the titles and organizations or their parts: the parts are pieces of the whole ones. */
+function inContext(terms: AnalyzedDocument, word: string): boolean {
+  return holds(terms.wholeContext, word);
+}
+
+function holds(texts: readonly string[], word: string): boolean {
+  for (const text of texts) if (text.includes(word)) return true;
+  return false;
+}
+
+/** A non-person name holding the whole query, and how much of the shortest such name it covers (0 if none). */
+function wholeCovered(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery): number {
+  if (doc.type === 'PERSON') return 0;
+  let shortest = Infinity;
+  for (const n of terms.names) if (n.length < shortest && n.includes(q.whole)) shortest = n.length;
+  return shortest < Infinity ? q.whole.length / shortest : 0;
+}
+
+/**
+ * Query words found among the name's parts (or inside it) and in the context; all must be found somewhere.
+ * Among equal reasons: a whole title or organization beats a part of one (馆长 over 副馆长), and a name
+ * the query covers more of beats a longer one (天文馆: 北京天文馆 before 北京天文馆科普教育部).
+ */
+function coverageScore(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery): number | null {
+  if (!q.words.length || q.latin) return null;
+  const words = coverageWords(q);
+  let [named, contextual, wholeContext] = [0, 0, 0];
+  for (const w of words) {
+    if (inName(doc, terms, w)) named++;
+    else if (inContext(terms, w)) contextual++;
+    else return null;
+    if (terms.wholeContext.includes(w)) wholeContext++;
   }
-  return matches.sort((a, b) => b.score - a.score || a.doc.name.length - b.doc.name.length || (a.doc.id < b.doc.id ? -1 : 1));
+  const covered = wholeCovered(doc, terms, q);
+  const nameShare = covered ? 1 : named / words.length;
+  return 20 + 45 * nameShare + 25 * (contextual / words.length) + 2 * (wholeContext / words.length) + 4 * covered + evidenceBonus(doc);
 }
 
-/** One page of ordered matches; cursors carry the offset of the next hit. */
-export function pageOfMatches(matches: readonly Match[], first: number, after: string | null | undefined): SearchResults {
-  const offset = after ? searchOffset(after) : 0;
-  return {
-    total: matches.length,
-    hasNextPage: offset + first < matches.length,
-    hits: matches.slice(offset, offset + first).map((m, i) => ({
-      id: m.doc.id,
-      type: m.doc.type,
-      score: Math.round(m.score * 1000) / 1000,
-      highlight: m.highlight,
-      description: m.doc.description || null,
-      cursor: encodeCursor([String(offset + i + 1)]),
-    })),
-  };
-}
-
-/** The offset a search cursor carries; BadCursorError for one this server did not produce. */
-export function searchOffset(cursor: string): number {
-  const [value] = decodeCursor(cursor);
-  const offset = Number(value);
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new BadCursorError(cursor);
-  return offset;
+function coverage(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery): Reason | null {
+  const score = coverageScore(doc, terms, q);
+  if (score === null) return null;
+  const matched = wholeCovered(doc, terms, q) ? [q.whole] : coverageWords(q).filter((w) => inName(doc, terms, w));
+  return { score, shown: doc.name, matched };
 }

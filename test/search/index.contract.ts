@@ -78,6 +78,7 @@ export function describeSearchIndex(engine: string, open: () => Promise<SearchIn
       } while (after);
       expect(seen).toEqual(all.hits.map((h) => h.id));
       expect(seen.length).toBe(all.total);
+      expect(all.totalIsExact).toBe(true); // a small index: no candidate list reaches the engine's limit
     });
 
     it('returns nothing for an empty or unmatched query', async () => {

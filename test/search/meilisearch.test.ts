@@ -200,7 +200,7 @@ describe('Meilisearch adapter errors (no server needed)', () => {
   it('reads an index that does not exist yet as empty', async () => {
     const server = await fake(() => ({ status: 404, body: apiError('index_not_found', 'Index `tupu_x` not found.') }));
     const index = createMeilisearchIndex({ url: server.url, indexUid: 'tupu_x', ...KEYS });
-    expect(await index.search({ query: '庄嘉', first: 10 })).toEqual({ total: 0, hits: [], hasNextPage: false });
+    expect(await index.search({ query: '庄嘉', first: 10 })).toEqual({ total: 0, totalIsExact: true, hits: [], hasNextPage: false });
     expect((await index.fingerprints()).size).toBe(0);
   });
 

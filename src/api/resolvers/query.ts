@@ -77,6 +77,7 @@ export const queryResolvers = {
     const hits = selects(info, ['hits']) ? await withEntities(ctx, info, results.hits) : results.hits;
     return {
       total: results.total,
+      totalIsExact: results.totalIsExact,
       hits,
       pageInfo: {
         hasNextPage: results.hasNextPage,

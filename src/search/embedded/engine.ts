@@ -1,8 +1,8 @@
 import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
-import type { SearchDocument } from '../port.js';
-import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, wholeTerms, type AnalyzedDocument } from '../tokenize.js';
-import { rankCandidates, type Match } from '../rank.js';
+import type { SearchDocument, SearchQuery, SearchResults } from '../port.js';
+import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, wholeTerms, type AnalyzedDocument, type AnalyzedQuery } from '../tokenize.js';
+import { searchOffset, searchPage, type Candidate, type Candidates } from '../select.js';
 import { SharedEntries } from './interned.js';
 
 interface Entry {
@@ -16,7 +16,14 @@ type Field = 'names' | 'pinyin' | 'parts' | 'context' | 'personal';
 
 // Terms arrive already tokenised (tokenize.ts); FlexSearch only splits on the spaces we put between them.
 const passThrough = (text: string) => text.split(' ').filter(Boolean);
-const CANDIDATES_PER_TERM = 1000;
+
+export interface EngineLimits {
+  /**
+   * Most documents one field index gives for one term: the cap on a search's work (a broad word such as
+   * 医院 is in thousands of documents). A list cut there leaves the total a lower bound.
+   */
+  candidatesPerTerm?: number;
+}
 
 /**
  * The in-process engine: FlexSearch inverted indexes, one per field, generate candidates; rank.ts decides
@@ -28,6 +35,12 @@ export class EmbeddedEngine {
   // Documents upserted while indexing is deferred (see `defer`), by id: the last version of each.
   private deferred: Map<string, SearchDocument> | null = null;
   private readonly shared = new SharedEntries();
+  private readonly candidatesPerTerm: number;
+
+  constructor({ candidatesPerTerm = 1000 }: EngineLimits = {}) {
+    this.candidatesPerTerm = candidatesPerTerm;
+  }
+
   // fastupdate keeps a reverse map so that remove (every re-upsert) does not walk the whole index:
   // without it a load slows quadratically with the index size (measured in scripts/bench).
   private readonly fields = {
@@ -93,25 +106,34 @@ export class EmbeddedEngine {
     }
   }
 
-  /** Every match of the query, best first (score, then shorter name, then id). */
-  match(query: string, types: readonly string[] | null | undefined): Match[] {
-    this.flush();
+  /** One page of matches of the query, best first (score, then shorter name, then id). */
+  search({ query, types, first, after }: SearchQuery): SearchResults {
+    if (after) searchOffset(after); // a bad cursor is the client's error, even for a query that finds nothing
     const q = analyzeQuery(query);
-    if (!q.whole) return [];
-    const terms = candidateTerms(q);
-    const candidates = new Set<string>();
+    if (!q.whole) return { total: 0, totalIsExact: true, hits: [], hasNextPage: false };
+    return searchPage(this.candidates(q), q, { types, first, after });
+  }
+
+  /** The documents the field indexes find for a query: generous, rank.ts decides which really match. */
+  candidates(q: AnalyzedQuery): Candidates {
+    this.flush();
+    const ids = new Set<string>();
+    let complete = true;
     const collect = (index: Index, term: string) => {
       // FlexSearch 0.8 answers undefined, not [], for a term whose every document was removed.
-      for (const id of index.search(term, { limit: CANDIDATES_PER_TERM }) ?? []) candidates.add(String(id));
+      const found = index.search(term, { limit: this.candidatesPerTerm }) ?? [];
+      if (found.length >= this.candidatesPerTerm) complete = false;
+      for (const id of found) ids.add(String(id));
     };
-    for (const term of terms) {
+    for (const term of candidateTerms(q)) {
       for (const index of [this.fields.names, this.fields.parts, this.fields.context]) collect(index, term);
     }
     // Surnames hold long lists (every 王): only the whole query is looked up there, as only it can match.
     for (const term of wholeTerms(q)) collect(this.fields.personal, term);
     if (q.pinyin) collect(this.fields.pinyin, q.pinyin);
-
-    return rankCandidates([...candidates].map((id) => this.entries.get(id)!), q, types);
+    const candidates: Candidate[] = [];
+    for (const id of ids) candidates.push(this.entries.get(id)!);
+    return { candidates, complete };
   }
 
   fingerprints(): Map<string, string> {

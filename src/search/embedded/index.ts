@@ -2,7 +2,6 @@ import { exclusiveRunner } from '../../storage/exclusive.js';
 import { Journal, replayed, type JournalOptions } from '../../storage/journal.js';
 import { inBatches } from '../../storage/snapshot.js';
 import type { SearchDocument, SearchIndex } from '../port.js';
-import { pageOfMatches } from '../rank.js';
 import { EmbeddedEngine } from './engine.js';
 
 export interface EmbeddedIndexOptions extends JournalOptions {
@@ -37,9 +36,7 @@ export function createEmbeddedIndex({ directory = null, compactAfterBytes = 16 <
     kind: directory ? `embedded (${directory})` : 'embedded',
     upsert: (documents) => write({ upsert: [...documents], remove: [] }),
     remove: (ids) => write({ upsert: [], remove: [...ids] }),
-    async search({ query, types, first, after }) {
-      return pageOfMatches((await refresh()).match(query, types), first, after);
-    },
+    search: async (query) => (await refresh()).search(query),
     fingerprints: async () => (await refresh()).fingerprints(),
     clear: async () => {
       const ids = [...(await refresh()).fingerprints().keys()];

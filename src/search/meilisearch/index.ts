@@ -1,11 +1,11 @@
 import { Meilisearch, type EnqueuedTask, type MultiSearchParams } from 'meilisearch';
 import type { SearchIndex, SearchResults } from '../port.js';
-import { pageOfMatches, rankCandidates, searchOffset } from '../rank.js';
+import { searchOffset, searchPage } from '../select.js';
 import { analyzeQuery } from '../tokenize.js';
 import { fromIndexed, toIndexed, type IndexedDocument, type RankedFields } from './documents.js';
 import { Failures, hasCode } from './failures.js';
 import { candidateQueries } from './queries.js';
-import { pendingSettings, STATIC_SETTINGS } from './settings.js';
+import { MAX_CANDIDATES, pendingSettings, STATIC_SETTINGS } from './settings.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface MeilisearchIndexOptions {
@@ -24,7 +24,7 @@ export interface MeilisearchIndexOptions {
   batchSize?: number;
 }
 
-const NONE: SearchResults = { total: 0, hits: [], hasNextPage: false };
+const NONE: SearchResults = { total: 0, totalIsExact: true, hits: [], hasNextPage: false };
 
 /**
  * The Meilisearch adapter of the SearchIndex port. Documents carry the terms tokenize.ts derives (the
@@ -113,7 +113,9 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       const response = await guard('search', () => ifIndexExists(reader.multiSearch<MultiSearchParams, RankedFields>({ queries }), null));
       if (!response) return NONE;
       const candidates = new Map(response.results.flatMap((r) => r.hits).map((hit) => [hit.id, hit]));
-      return pageOfMatches(rankCandidates([...candidates.values()].map(fromIndexed), q, types), first, after);
+      // A query that filled its limit may have left matches behind: the total is then a lower bound.
+      const complete = response.results.every((r) => r.hits.length < MAX_CANDIDATES);
+      return searchPage({ candidates: [...candidates.values()].map(fromIndexed), complete }, q, { types, first, after });
     },
 
     async fingerprints() {

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpus } from '../../scripts/bench/corpus.js';
+import { searchQueries } from '../../scripts/bench/search.js';
+import { createMemoryStore } from '../../src/graph/memory/store.js';
+import { ingestDocument } from '../../src/ingest/load.js';
+import { validateFacts } from '../../src/ingest/read.js';
+import { ENTITY_LABELS } from '../../src/model/index.js';
+import { buildSearchDocuments } from '../../src/search/documents.js';
+import { EmbeddedEngine } from '../../src/search/embedded/engine.js';
+import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
+import { highlight } from '../../src/search/highlight.js';
+import { rank } from '../../src/search/rank.js';
+import type { Candidate } from '../../src/search/select.js';
+import { analyzeQuery, candidateTerms, wholeTerms, type AnalyzedQuery } from '../../src/search/tokenize.js';
+
+/**
+ * Ranking in two stages (select.ts: score every candidate, rank in full only the page) against ranking
+ * every candidate in full, on the benchmark's generated corpus at S=1 (1,500 entities), with the
+ * engine's cap on candidates small enough that it bites: the pages must be the same.
+ */
+const SCALE = 1;
+const PER_TERM = 100;
+
+/** Every candidate ranked in full and sorted: what the engine answered before ranking in two stages. */
+function exhaustive(candidates: Iterable<Candidate>, query: string, types?: string[]) {
+  const q = analyzeQuery(query);
+  const personsOnly = types?.length === 1 && types[0] === 'PERSON';
+  const matches = [...candidates]
+    .filter((c) => !types || types.includes(c.doc.type))
+    .flatMap((c) => {
+      const reason = rank(c.doc, c.terms, q, personsOnly);
+      return reason ? [{ id: c.doc.id, name: c.doc.name, score: Math.round(reason.score * 1000) / 1000, highlight: highlight(reason.shown, reason.matched) }] : [];
+    });
+  return matches.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.id < b.id ? -1 : 1));
+}
+
+/** The field lists a query reads (embedded engine): names, parts and context per term, personal, pinyin. */
+const lists = (q: AnalyzedQuery) => 3 * candidateTerms(q).length + wholeTerms(q).length + (q.pinyin ? 1 : 0);
+
+describe('search scores a bounded number of candidates, answering as ranking all of them would', () => {
+  const capped = new EmbeddedEngine({ candidatesPerTerm: PER_TERM });
+  const engine = new EmbeddedEngine();
+  const queries: string[] = [];
+
+  beforeAll(async () => {
+    const graph = createMemoryStore();
+    for (const facts of corpus(SCALE)) await ingestDocument(validateFacts('corpus', facts, null), { graph, search: createEmbeddedIndex() });
+    for await (const batch of graph.scan(ENTITY_LABELS, 500)) {
+      const documents = await buildSearchDocuments(graph, batch.map((n) => n.id));
+      capped.upsert(documents);
+      engine.upsert(documents);
+    }
+    // What journalists type (names, traditional script, pinyin, organizations, the kind words ending them),
+    // and broader words still: surnames, titles, the start of an organization's name.
+    queries.push(...(await searchQueries(graph, 100)), '王', '李', '主任', '副主任', '书记', '研究', '中国', '北京', '大学', '医院', '科学', 'wang', 'li');
+  }, 120_000);
+
+  it('gives the first three pages of every query exactly, from at most its lists × the cap candidates', () => {
+    let cut = 0;
+    for (const query of queries) {
+      const q = analyzeQuery(query);
+      const found = capped.candidates(q);
+      const candidates = [...found.candidates];
+      expect(candidates.length, query).toBeLessThanOrEqual(lists(q) * PER_TERM);
+      if (!found.complete) cut++;
+      for (const types of [undefined, ['PERSON'], ['ORGANIZATION']]) {
+        const expected = exhaustive(candidates, query, types).slice(0, 30);
+        const pages: typeof expected = [];
+        let after: string | null = null;
+        do {
+          const results = capped.search({ query, types: types as never, first: 10, after });
+          pages.push(...results.hits.map((h) => ({ id: h.id, name: candidates.find((c) => c.doc.id === h.id)!.doc.name, score: h.score, highlight: h.highlight! })));
+          after = results.hasNextPage && pages.length < 30 ? results.hits.at(-1)!.cursor : null;
+        } while (after);
+        expect(pages, `${query} ${types ?? ''}`).toEqual(expected);
+      }
+    }
+    expect(cut, 'queries whose candidates the cap cut').toBeGreaterThan(10);
+  });
+
+  it('says whether the total is exact; when it is not, it is a lower bound', () => {
+    let lowerBounds = 0;
+    for (const query of queries) {
+      const found = engine.candidates(analyzeQuery(query));
+      expect(found.complete, `${query}: S=1 fits under the default cap`).toBe(true);
+      const matching = exhaustive(found.candidates, query).length;
+      expect(engine.search({ query, first: 10 })).toMatchObject({ total: matching, totalIsExact: true });
+      const { total, totalIsExact } = capped.search({ query, first: 10 });
+      if (totalIsExact) expect(total, query).toBe(matching);
+      else {
+        lowerBounds++;
+        expect(total, query).toBeLessThanOrEqual(matching);
+      }
+    }
+    expect(lowerBounds).toBeGreaterThan(10);
+  });
+
+  it('pages truthfully through what a cut search found: every promised page has hits, none repeats', () => {
+    const all = capped.search({ query: '主任', first: 1 });
+    expect(all.totalIsExact).toBe(false);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = capped.search({ query: '主任', first: 7, after });
+      expect(page.hits.length, 'a page promised by hasNextPage is not empty').toBeGreaterThan(0);
+      seen.push(...page.hits.map((h) => h.id));
+      after = page.hasNextPage ? page.hits.at(-1)!.cursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(all.total);
+  });
+});
