@@ -45,7 +45,10 @@ export function serve(data: string, timeoutMs = 1_800_000): Promise<Served> {
   // The same V8 heap limit as this process (NODE_OPTIONS reaches the child too; this also covers a flag
   // given to node directly): at S=100 the server holds the corpus as the benchmark does.
   const delayFile = join(tmpdir(), `tupu-loop-delay-${randomUUID()}.json`);
-  const child = spawn(process.execPath, [...HEAP_FLAGS.slice(-1), '--import', LOOP_DELAY, BIN, 'serve'], {
+  // TUPU_BENCH_SERVER_FLAGS: node flags for the server only, e.g. a CPU profile of it under the HTTP load
+  // (`--cpu-prof --cpu-prof-dir=DIR`, which NODE_OPTIONS does not allow).
+  const extra = (process.env.TUPU_BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...HEAP_FLAGS.slice(-1), ...extra, '--import', LOOP_DELAY, BIN, 'serve'], {
     env: { ...env, TUPU_DATA: data, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TUPU_BENCH_LOOP_DELAY: delayFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -30,11 +30,13 @@ export function rank(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQu
 /**
  * The score `rank` gives, or null where it gives none, worked out without building what only a listed hit
  * needs (the spelling shown, the matched parts): a search scores every candidate and ranks only its page.
+ * `nameable` false: the engine knows no name, alias, pinyin or personal name of the candidate can match
+ * (select.ts), so only coverage is tried.
  */
-export function score(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly = false): number | null {
+export function score(doc: SearchDocument, terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly = false, nameable = true): number | null {
   let best: number | null = null;
   for (const [reading, cost] of readings(q)) {
-    const reason = nameReason(terms, reading, personsOnly);
+    const reason = nameable ? nameReason(terms, reading, personsOnly) : null;
     const found = reason ? reason.score + evidenceBonus(doc) : coverageScore(doc, terms, reading);
     if (found !== null && (best === null || found - cost > best)) best = found - cost;
   }

@@ -14,6 +14,8 @@ export interface Candidates {
   candidates: Iterable<Candidate>;
   /** False when a candidate list reached the engine's limit: more entities may match than were found. */
   complete: boolean;
+  /** The candidates a name, alias, pinyin or personal name may match, if the engine knows (else null: all may). */
+  nameable?: ReadonlySet<string> | null;
 }
 
 export type Match = Reason & { doc: SearchDocument };
@@ -42,10 +44,11 @@ interface Scored {
 export function selectMatches(found: Candidates, q: AnalyzedQuery, types: readonly string[] | null | undefined, wanted: number): Selection {
   const personsOnly = types?.length === 1 && types[0] === 'PERSON';
   const best: Scored[] = [];
+  const { nameable } = found;
   let total = 0;
   for (const candidate of found.candidates) {
     if (types?.length && !types.includes(candidate.doc.type)) continue;
-    const found = score(candidate.doc, candidate.terms, q, personsOnly);
+    const found = score(candidate.doc, candidate.terms, q, personsOnly, nameable?.has(candidate.doc.id) ?? true);
     if (found === null) continue;
     total++;
     keepBest(best, { candidate, score: found, doc: candidate.doc }, wanted);

@@ -114,26 +114,41 @@ export class EmbeddedEngine {
     return searchPage(this.candidates(q), q, { types, first, after });
   }
 
-  /** The documents the field indexes find for a query: generous, rank.ts decides which really match. */
+  /**
+   * The documents the field indexes find for a query: generous, rank.ts decides which really match. A name,
+   * alias, prefix, pinyin, surname or given name can only match a document found by a whole reading of the
+   * query in the names, personal or pinyin index: those are `nameable`, and the others are only scored for
+   * coverage (most of a broad query's candidates come from the parts and context of its words).
+   */
   candidates(q: AnalyzedQuery): Candidates {
     this.flush();
     const ids = new Set<string>();
-    let complete = true;
-    const collect = (index: Index, term: string) => {
+    const nameable = new Set<string>();
+    let [complete, nameablesComplete] = [true, true];
+    const collect = (index: Index, term: string, names = false) => {
       // FlexSearch 0.8 answers undefined, not [], for a term whose every document was removed.
       const found = index.search(term, { limit: this.candidatesPerTerm }) ?? [];
-      if (found.length >= this.candidatesPerTerm) complete = false;
-      for (const id of found) ids.add(String(id));
+      const cut = found.length >= this.candidatesPerTerm;
+      complete &&= !cut;
+      if (names) nameablesComplete &&= !cut;
+      for (const id of found) {
+        ids.add(String(id));
+        if (names) nameable.add(String(id));
+      }
     };
+    const wholes = wholeTerms(q);
     for (const term of candidateTerms(q)) {
-      for (const index of [this.fields.names, this.fields.parts, this.fields.context]) collect(index, term);
+      collect(this.fields.names, term, wholes.includes(term));
+      collect(this.fields.parts, term);
+      collect(this.fields.context, term);
     }
     // Surnames hold long lists (every 王): only the whole query is looked up there, as only it can match.
-    for (const term of wholeTerms(q)) collect(this.fields.personal, term);
-    if (q.pinyin) collect(this.fields.pinyin, q.pinyin);
+    for (const term of wholes) collect(this.fields.personal, term, true);
+    if (q.pinyin) collect(this.fields.pinyin, q.pinyin, true);
     const candidates: Candidate[] = [];
     for (const id of ids) candidates.push(this.entries.get(id)!);
-    return { candidates, complete };
+    // Typed pinyin may match the pinyin of a name's Latin part, which no index holds: every candidate counts.
+    return { candidates, complete, nameable: nameablesComplete && !q.latin ? nameable : null };
   }
 
   fingerprints(): Map<string, string> {
