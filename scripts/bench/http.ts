@@ -53,7 +53,7 @@ export async function measureHttp(served: Served, scale: number, eventIds: strin
       baseline: '',
       ratio: '',
       target: '',
-      note: `monitorEventLoopDelay (10 ms resolution) inside the server, ${delay.count} samples; latency p50 ${result.latency.p50} ms`,
+      note: `monitorEventLoopDelay (10 ms resolution) inside the server, ${delay.count} samples; GC pauses ${delay.gc.count}, ${Math.round(delay.gc.total)} ms in all, longest ${Math.round(delay.gc.longest)} ms; latency p50 ${result.latency.p50} ms`,
     },
   ];
 }

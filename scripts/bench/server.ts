@@ -32,6 +32,8 @@ export interface LoopDelay {
   p50: number;
   p99: number;
   max: number;
+  /** Garbage-collection pauses over the same time: how many, their sum and the longest (ms). */
+  gc: { count: number; total: number; longest: number };
 }
 
 /**
