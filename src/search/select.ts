@@ -48,10 +48,10 @@ export function selectMatches(found: Candidates, q: AnalyzedQuery, types: readon
   let total = 0;
   for (const candidate of found.candidates) {
     if (types?.length && !types.includes(candidate.doc.type)) continue;
-    const found = score(candidate.doc, candidate.terms, q, personsOnly, nameable?.has(candidate.doc.id) ?? true);
-    if (found === null) continue;
+    const scored = score(candidate.doc, candidate.terms, q, personsOnly, nameable?.has(candidate.doc.id) ?? true);
+    if (scored === null) continue;
     total++;
-    keepBest(best, { candidate, score: found, doc: candidate.doc }, wanted);
+    keepBest(best, { candidate, score: scored, doc: candidate.doc }, wanted);
   }
   const matches = best.map(({ candidate: { doc, terms } }) => ({ ...rank(doc, terms, q, personsOnly)!, doc }));
   return { matches, total, totalIsExact: found.complete };
