@@ -14,6 +14,8 @@ export const neo4jSample = (scale: number) => Math.min(Math.round(100 * scale), 
 
 /** Documents written each way, untimed, before the measured loads: a Neo4j just started plans and compiles. */
 export const WARMUP_DOCUMENTS = 5;
+/** Timed runs of the batched ingest; the median is reported, every run in the note. */
+const BATCHED_RUNS = 3;
 
 /** Times every `apply` the store is asked for (the write path alone). */
 function timingApply(graph: GraphStore, applies: number[]): GraphStore {
@@ -103,8 +105,15 @@ export async function measureNeo4jLoad(scale: number): Promise<Row[]> {
 
     const reference = await oneByOne(driver, sample);
     const expected = await fingerprint(driver);
-    const adapter = await batched(driver, sample);
-    requireSame('batched ingest', expected, await fingerprint(driver));
+    // The batched ingest takes about a second at S=10, so one run is at the mercy of a busy core or Neo4j
+    // planning a statement for the first time: it runs BATCHED_RUNS times, each into an emptied database
+    // and checked, and the median run is the figure (the naive loader's one run lasts a minute).
+    const runs: Awaited<ReturnType<typeof batched>>[] = [];
+    for (let i = 0; i < BATCHED_RUNS; i++) {
+      runs.push(await batched(driver, sample));
+      requireSame('batched ingest', expected, await fingerprint(driver));
+    }
+    const adapter = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(BATCHED_RUNS / 2)]!;
     const baseline = await naive(driver, reference.changes);
     requireSame('the naive loader', expected, await fingerprint(driver));
 
@@ -112,7 +121,7 @@ export async function measureNeo4jLoad(scale: number): Promise<Row[]> {
     const [ingestRate, applyRate, naiveRate] = [perSecond(adapter.ms), perSecond(adapter.applyMs), perSecond(baseline.ms)];
     const perDocument = (statements: number) => (statements / sample.length).toFixed(2);
     const records = reference.changes.reduce((s, c) => s + c.nodes.length + c.edges.length, 0);
-    const note = `${sample.length} documents (${entities} entities) in ${adapter.batches} batch(es), after ${WARMUP_DOCUMENTS} untimed each way; statements per document: ${perDocument(adapter.statements)} batched vs ${perDocument(reference.statements)} resolving one by one against Neo4j; naive loader: ${baseline.statements} statements for ${records} node/edge records; same graph all three ways (${expected.nodes} nodes, ${expected.relationships} relationships, hash ${expected.hash})`;
+    const note = `${sample.length} documents (${entities} entities) in ${adapter.batches} batch(es), after ${WARMUP_DOCUMENTS} untimed each way; batched runs ${runs.map((r) => `${Math.round(r.ms)} ms`).join(', ')} (median reported), naive ${Math.round(baseline.ms)} ms; statements per document: ${perDocument(adapter.statements)} batched vs ${perDocument(reference.statements)} resolving one by one against Neo4j; naive loader: ${baseline.statements} statements for ${records} node/edge records; same graph all three ways (${expected.nodes} nodes, ${expected.relationships} relationships, hash ${expected.hash})`;
     return [
       { measurement: 'load → Neo4j (ingestDocuments, batched)', value: rate(ingestRate, 'entities'), baseline: rate(naiveRate, 'entities'), ...ratio(ingestRate, naiveRate, 20, true), note: `${note}; includes resolution reads, the writer lock and search indexing` },
       { measurement: 'load → Neo4j, write path only (apply)', value: rate(applyRate, 'entities'), baseline: rate(naiveRate, 'entities'), ...ratio(applyRate, naiveRate, 20, true), note: 'the same documents: one transaction per batch vs one auto-commit statement per node/edge of each document' },
