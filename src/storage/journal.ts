@@ -270,11 +270,19 @@ export function replayed<T, Batch>(
   const replay: ReplayTarget<Batch> = { reset: () => (target = create()), apply: (batch) => apply(target, batch) };
   // One read at a time: two at once would both hand on the same batches (on opening, the whole store twice).
   let last: Promise<unknown> = Promise.resolve();
+  // Every caller that arrives while a read runs shares the one read queued after it: that read starts after
+  // their call, so it sees every write finished before it, and a server's concurrent requests check the
+  // files once a turn instead of once each.
+  let next: Promise<void> | null = null;
   return async () => {
     if (!journal) return target;
-    const read = last.then(() => journal.read(replay)).then(() => settle(target));
-    last = read.catch(() => {});
-    await read;
+    next ??= last.then(() => {
+      next = null;
+      const read = journal.read(replay).then(() => settle(target));
+      last = read.catch(() => {});
+      return read;
+    });
+    await next;
     return target;
   };
 }
