@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { meaningOf } from '../errno.js';
 import { BadInputError } from './errors.js';
 
@@ -42,9 +42,9 @@ async function readAtMost(handle: FileHandle, file: string, maxBytes: number): P
 }
 
 /**
- * The paths named, each directory replaced by the files in it (not below it) whose extension is one of
- * `extensions`, in name order. Anything else is kept as given, for its reader to accept or refuse; a
- * directory holding no such file is listed in `empty`, so that naming it is not silently a no-op.
+ * The paths named, each directory replaced by the files in it (not below it) whose name ends with one of
+ * `extensions` (`.txt`, `.facts.json`; any case), in name order. Anything else is kept as given, for its
+ * reader to accept or refuse; a directory holding no such file is listed in `empty`, so that naming it is not silently a no-op.
  */
 export async function filesIn(paths: readonly string[], extensions: readonly string[]): Promise<{ files: string[]; empty: string[] }> {
   const files: string[] = [];
@@ -54,7 +54,7 @@ export async function filesIn(paths: readonly string[], extensions: readonly str
       files.push(path);
       continue;
     }
-    const names = (await readdir(path)).filter((name) => extensions.includes(extname(name).toLowerCase())).sort();
+    const names = (await readdir(path)).filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext))).sort();
     if (!names.length) empty.push(path);
     files.push(...names.map((name) => join(path, name)));
   }

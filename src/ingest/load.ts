@@ -1,5 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { filesIn } from './files.js';
 import { ingestBatch, type IngestedDocument } from './batch.js';
 import { BadInputError, BadInputErrors, PartialLoadError } from './errors.js';
 import { readFactsFile, type FactsDocument } from './read.js';
@@ -15,15 +14,7 @@ export interface LoadSummary {
 
 /** Facts files named directly, or found (*.facts.json) in the directories named. */
 export async function factsFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => n.endsWith('.facts.json')).sort();
-      files.push(...names.map((n) => join(path, n)));
-    } else files.push(path);
-  }
-  return files;
+  return (await filesIn(paths, ['.facts.json'])).files;
 }
 
 /** Documents per batch: big enough that the round trips per batch are a small share of its cost. */
