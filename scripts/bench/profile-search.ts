@@ -1,9 +1,12 @@
 /**
- * A profiling harness, not a benchmark row: loads the corpus of --scale S into memory (no journal), then
- * runs the benchmark's search queries through GraphQL in-process for --seconds. Run it under
+ * A profiling harness, not a benchmark row: loads the corpus of --scale S into memory (no journal), or
+ * opens a kept data directory (`--data DIR`, from `npm run bench -- --data DIR`) as `tupu serve` does,
+ * then runs the benchmark's search queries for --seconds, through GraphQL in-process or, with --direct,
+ * against the search index alone. Prints the searches per second and the slowest queries. Run it under
  * `node --cpu-prof --import tsx scripts/bench/profile-search.ts --scale 10` and summarise the profile with
  * `node scripts/bench/top-frames.mjs FILE.cpuprofile`.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMemoryStore } from '../../src/graph/memory/store.js';
 import { createEmbeddedIndex } from '../../src/search/embedded/index.js';
@@ -12,23 +15,32 @@ import { corpus } from './corpus.js';
 import { ingest } from './load.js';
 import { searchQueries } from './search.js';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '10' }, seconds: { type: 'string', default: '20' } } });
-const graph = createMemoryStore();
-const search = createEmbeddedIndex();
-for (const facts of corpus(Number(values.scale))) await ingest(facts, { graph, search });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '10' }, data: { type: 'string' }, seconds: { type: 'string', default: '20' }, direct: { type: 'boolean', default: false } },
+});
+const graph = createMemoryStore({ directory: values.data ? join(values.data, 'graph') : null });
+const search = createEmbeddedIndex({ directory: values.data ? join(values.data, 'search') : null });
+if (!values.data) for (const facts of corpus(Number(values.scale))) await ingest(facts, { graph, search });
+const opening = performance.now();
+await search.ping();
+console.log(`opened in ${((performance.now() - opening) / 1000).toFixed(1)} s`);
 const queries = await searchQueries(graph, 100);
 const client = apiClient(graph, search);
 const SEARCH = 'query ($q: String!) { search(query: $q, first: 10) { total hits { type highlight entity { id name } } } }';
-const until = performance.now() + Number(values.seconds) * 1000;
+const run = values.direct ? (q: string) => search.search({ query: q, first: 10 }) : (q: string) => client.query(SEARCH, { q });
+const started = performance.now();
+const until = started + Number(values.seconds) * 1000;
 const slow = new Map<string, number>();
 let n = 0;
 while (performance.now() < until) {
   for (const q of queries) {
     const t = performance.now();
-    await client.query(SEARCH, { q });
+    await run(q);
     const ms = performance.now() - t;
     slow.set(q, Math.max(slow.get(q) ?? 0, ms));
     n++;
   }
 }
-console.log(`${n} searches; slowest:`, [...slow].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join(', '));
+const perSecond = n / ((performance.now() - started) / 1000);
+const slowest = [...slow].sort((a, b) => b[1] - a[1]).slice(0, 12);
+console.log(`${n} searches, ${perSecond.toFixed(0)}/s; slowest:`, slowest.map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join(', '));

@@ -1,7 +1,7 @@
 import { joinedPinyin } from '../model/values/pinyin.js';
 import { isCommonWord, splitPersonName } from './person-names.js';
 import type { SearchDocument } from './port.js';
-import type { AnalyzedDocument, AnalyzedQuery } from './tokenize.js';
+import { coverageWords, type AnalyzedDocument, type AnalyzedQuery } from './tokenize.js';
 
 /** Why a candidate matches: its score, the spelling shown, and the parts of it the query matched. */
 export interface Reason {
@@ -120,18 +120,6 @@ function personalMatch(terms: AnalyzedDocument, q: AnalyzedQuery, personsOnly: b
   }
   return null;
 }
-
-/** The words coverage must find: those of two characters or more, unless the query has nothing else. */
-function coverageWords(q: AnalyzedQuery): string[] {
-  let words = wordsOf.get(q); // asked once per candidate: worked out once per query
-  if (!words) {
-    const primary = q.words.filter((w) => w.length > 1 || q.words.length === 1);
-    wordsOf.set(q, (words = primary.length ? primary : q.words));
-  }
-  return words;
-}
-
-const wordsOf = new WeakMap<AnalyzedQuery, string[]>();
 
 /**
  * A word among a name's parts or inside it. Parts are pieces of the names (and persons have none), so

@@ -41,14 +41,40 @@ export function shortFormVariants(text: string): string[] {
   return [...variants];
 }
 
-/** Each reading of a text with one form, everywhere it stands, replaced by another form of its line. */
+/**
+ * Each reading of a text with one form, everywhere it stands on its own, replaced by another form of its
+ * line. A form inside a longer known form is part of that one (科协 in 中国科协, 科学技术 in 科学技术协会):
+ * the longer form is swapped, never the piece, else each round would grow the text (中国中国科学技术协会).
+ */
 function swaps(text: string): string[] {
   const found: string[] = [];
   for (const forms of FORMS) {
     for (const form of forms) {
-      if (!text.includes(form)) continue;
-      for (const other of forms) if (other !== form) found.push(text.split(form).join(other));
+      const places = standalone(text, form);
+      if (!places.length) continue;
+      for (const other of forms) if (other !== form) found.push(replaceAt(text, places, form.length, other));
     }
   }
   return found;
+}
+
+const ALL_FORMS = [...new Set(FORMS.flat())];
+
+/** Where a form stands in a text outside every longer known form found there. */
+function standalone(text: string, form: string): number[] {
+  const covering = ALL_FORMS.filter((longer) => longer.length > form.length && longer.includes(form)).flatMap((longer) => placesOf(text, longer).map((at) => [at, at + longer.length]));
+  return placesOf(text, form).filter((at) => !covering.some(([start, end]) => start! <= at && at + form.length <= end!));
+}
+
+function placesOf(text: string, form: string): number[] {
+  const places: number[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) places.push(at);
+  return places;
+}
+
+/** The text with `length` characters at each place (ascending, not overlapping) replaced. */
+function replaceAt(text: string, places: number[], length: number, replacement: string): string {
+  let [result, from] = ['', 0];
+  for (const at of places) [result, from] = [result + text.slice(from, at) + replacement, at + length];
+  return result + text.slice(from);
 }

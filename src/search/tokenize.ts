@@ -70,6 +70,29 @@ export function wholeTerms(q: AnalyzedQuery): string[] {
   return unique([q, ...q.variants].map((v) => v.whole)).filter(Boolean);
 }
 
+/** The words coverage must find (rank.ts): those of two characters or more, unless the query has nothing else. */
+export function coverageWords(q: AnalyzedQuery): string[] {
+  let words = wordsOf.get(q); // asked once per candidate: worked out once per query
+  if (!words) {
+    const primary = q.words.filter((w) => w.length > 1 || q.words.length === 1);
+    wordsOf.set(q, (words = primary.length ? primary : q.words));
+  }
+  return words;
+}
+
+const wordsOf = new WeakMap<AnalyzedQuery, string[]>();
+
+/**
+ * Whether every document whose name or context holds the word has it among its terms. True of a word of
+ * two or three characters in jieba's own dictionary: each name and context is learned as one word before
+ * its document is cut (learnNames), and cut in search mode it gives every dictionary word of two or three
+ * characters inside it. Not of a longer word (同仁医院 inside 首都医科大学附属北京同仁医院), one the segmenter
+ * guessed (蒙创), or a learned name, which documents cut before it was learned do not hold as a term.
+ */
+export function indexedWherever(word: string): boolean {
+  return word.length >= 2 && word.length <= 3 && !learned.has(word) && nodejieba.cutAll(word).includes(word);
+}
+
 function analyzeText(query: string): AnalyzedQuery {
   const trimmed = query.trim().slice(0, 200);
   const latin = !hasHan(trimmed) && /[a-zA-Z]/.test(trimmed);

@@ -21,6 +21,13 @@ describe('organization short forms (lexicons/short-forms.txt)', () => {
     expect(shortFormVariants('中国科协科技馆人大政协北大').length).toBeLessThanOrEqual(12);
   });
 
+  it('swaps the longest form a query holds, never a piece of it (科协 inside 中国科协)', () => {
+    const variants = shortFormVariants('嘉兴开福区科学技术协会');
+    expect(variants).toEqual(expect.arrayContaining(['嘉兴开福区科协', '嘉兴开福区中国科学技术协会', '嘉兴开福区中国科协']));
+    expect(variants.filter((v) => v.includes('中国中国'))).toEqual([]);
+    expect(shortFormVariants('中国科协')).toEqual(expect.arrayContaining(['中国科学技术协会', '科协']));
+  });
+
   it('finds candidates by the terms of every reading', () => {
     expect(candidateTerms(analyzeQuery('北大'))).toEqual(expect.arrayContaining(['北大', '北京大学']));
     expect(analyzeQuery('beida').variants).toEqual([]);

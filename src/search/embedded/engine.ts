@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument, SearchQuery, SearchResults } from '../port.js';
-import { analyzeDocument, analyzeQuery, candidateTerms, learnNames, wholeTerms, type AnalyzedDocument, type AnalyzedQuery } from '../tokenize.js';
+import { analyzeDocument, analyzeQuery, coverageWords, indexedWherever, learnNames, wholeTerms, type AnalyzedDocument, type AnalyzedQuery } from '../tokenize.js';
 import { searchOffset, searchPage, type Candidate, type Candidates } from '../select.js';
 import { SharedEntries } from './interned.js';
 
@@ -13,6 +13,15 @@ interface Entry {
 }
 
 type Field = 'names' | 'pinyin' | 'parts' | 'context' | 'personal';
+
+/** Where a word counts for coverage: inside a name (names are indexed by prefix, parts whole) or the context. */
+const coverageFields = ['names', 'parts', 'context'] as const satisfies readonly Field[];
+
+interface FieldList {
+  ids: string[];
+  /** The list reached the cap: the field holds more documents for the term. */
+  cut: boolean;
+}
 
 // Terms arrive already tokenised (tokenize.ts); FlexSearch only splits on the spaces we put between them.
 const passThrough = (text: string) => text.split(' ').filter(Boolean);
@@ -115,40 +124,50 @@ export class EmbeddedEngine {
   }
 
   /**
-   * The documents the field indexes find for a query: generous, rank.ts decides which really match. A name,
-   * alias, prefix, pinyin, surname or given name can only match a document found by a whole reading of the
-   * query in the names, personal or pinyin index: those are `nameable`, and the others are only scored for
-   * coverage (most of a broad query's candidates come from the parts and context of its words).
+   * The documents the field indexes find for a query: generous, rank.ts decides which really match.
+   * - A name, alias, prefix, pinyin, surname or given name can only match a document found by a whole
+   *   reading of the query in the names, personal or pinyin index: those are `nameable`.
+   * - Coverage needs every word of a reading in a document's name or context. Of the words every holder
+   *   is indexed under (tokenize.ts `indexedWherever`), the rarest (fewest documents in its names, parts
+   *   and context lists) finds every document coverage can match: the lists of the other words, thousands
+   *   for a kind word such as 医院, would only add documents that lack it. So the cap bites only when
+   *   even the rarest word is broad. A reading without such a word is looked up by all its words.
    */
   candidates(q: AnalyzedQuery): Candidates {
     this.flush();
-    const ids = new Set<string>();
+    const found = new Set<string>();
     const nameable = new Set<string>();
     let [complete, nameablesComplete] = [true, true];
-    const collect = (index: Index, term: string, names = false) => {
-      // FlexSearch 0.8 answers undefined, not [], for a term whose every document was removed.
-      const found = index.search(term, { limit: this.candidatesPerTerm }) ?? [];
-      const cut = found.length >= this.candidatesPerTerm;
+    const take = ({ ids, cut }: FieldList, names: boolean) => {
       complete &&= !cut;
       if (names) nameablesComplete &&= !cut;
-      for (const id of found) {
-        ids.add(String(id));
-        if (names) nameable.add(String(id));
+      for (const id of ids) {
+        found.add(id);
+        if (names) nameable.add(id);
       }
     };
-    const wholes = wholeTerms(q);
-    for (const term of candidateTerms(q)) {
-      collect(this.fields.names, term, wholes.includes(term));
-      collect(this.fields.parts, term);
-      collect(this.fields.context, term);
+    // Surnames hold long lists (every 王): only whole readings are looked up there, as only they can match.
+    for (const whole of wholeTerms(q)) for (const field of ['names', 'personal'] as const) take(this.list(field, whole), true);
+    if (q.pinyin) take(this.list('pinyin', q.pinyin), true);
+    const wordLists = new Map<string, FieldList[]>();
+    for (const reading of [q, ...q.variants]) {
+      if (reading.latin || !reading.words.length) continue; // rank.ts gives such a reading no coverage
+      const words = coverageWords(reading);
+      const sure = words.filter(indexedWherever);
+      const lists = (sure.length ? sure : words).map((word) => getOrAdd(wordLists, word, () => coverageFields.map((field) => this.list(field, word))));
+      for (const list of sure.length ? rarest(lists) : lists.flat()) take(list, false);
     }
-    // Surnames hold long lists (every 王): only the whole query is looked up there, as only it can match.
-    for (const term of wholes) collect(this.fields.personal, term, true);
-    if (q.pinyin) collect(this.fields.pinyin, q.pinyin, true);
     const candidates: Candidate[] = [];
-    for (const id of ids) candidates.push(this.entries.get(id)!);
+    for (const id of found) candidates.push(this.entries.get(id)!);
     // Typed pinyin may match the pinyin of a name's Latin part, which no index holds: every candidate counts.
     return { candidates, complete, nameable: nameablesComplete && !q.latin ? nameable : null };
+  }
+
+  /** The documents one field index holds for a term, at most the cap. */
+  private list(field: Field, term: string): FieldList {
+    // FlexSearch 0.8 answers undefined, not [], for a term whose every document was removed.
+    const ids = (this.fields[field].search(term, { limit: this.candidatesPerTerm }) ?? []).map(String);
+    return { ids, cut: ids.length >= this.candidatesPerTerm };
   }
 
   fingerprints(): Map<string, string> {
@@ -165,6 +184,18 @@ export class EmbeddedEngine {
 /** The names a document brings to the segmenter's dictionary. */
 function* namesOfAll(documents: Iterable<SearchDocument>): Generator<string> {
   for (const d of documents) yield* [d.name, ...d.aliases, ...d.organizations, ...d.titles];
+}
+
+/** The lists of the word with the fewest documents in them. */
+function rarest(lists: FieldList[][]): FieldList[] {
+  const size = (word: FieldList[]) => word.reduce((sum, list) => sum + list.ids.length, 0);
+  return lists.reduce((best, word) => (size(word) < size(best) ? word : best));
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, i) => term === b[i]);
