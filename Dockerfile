@@ -24,4 +24,4 @@ COPY seeds ./seeds
 VOLUME /data
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "bin/tupu.js", "serve"]
+CMD ["bin/tupu.js", "serve"]

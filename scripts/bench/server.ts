@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { createInterface } from 'node:readline';
 import { mib, type Row } from './measure.js';
 
 const BIN = fileURLToPath(new URL('../../bin/tupu.js', import.meta.url));
+/** The node flags on bin/tupu.js's first line (#!/usr/bin/env -S node …): the server is measured as `npm start` runs it. */
+const BIN_FLAGS = readFileSync(BIN, 'utf8').split('\n')[0]!.split(/\s+/).filter((a) => a.startsWith('--'));
 const LOOP_DELAY = fileURLToPath(new URL('./loop-delay.mjs', import.meta.url));
 /** This process's V8 heap limit in MiB, as V8 reports it (old space + young generation). */
 export const HEAP_LIMIT_MIB = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
@@ -50,7 +53,7 @@ export function serve(data: string, timeoutMs = 1_800_000): Promise<Served> {
   // TUPU_BENCH_SERVER_FLAGS: node flags for the server only, e.g. a CPU profile of it under the HTTP load
   // (`--cpu-prof --cpu-prof-dir=DIR`, which NODE_OPTIONS does not allow).
   const extra = (process.env.TUPU_BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...HEAP_FLAGS.slice(-1), ...extra, '--import', LOOP_DELAY, BIN, 'serve'], {
+  const child = spawn(process.execPath, [...BIN_FLAGS, ...HEAP_FLAGS.slice(-1), ...extra, '--import', LOOP_DELAY, BIN, 'serve'], {
     env: { ...env, TUPU_DATA: data, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TUPU_BENCH_LOOP_DELAY: delayFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
