@@ -74,7 +74,7 @@ async function breakdown(): Promise<void> {
     });
   });
   let terms: ReturnType<typeof analyzeDocument>[] = [];
-  await step('breakdown: analysed terms', async () => (terms = [...documents.values()].map(analyzeDocument)));
+  await step('breakdown: analysed terms', async () => (terms = [...documents.values()].map((doc) => analyzeDocument(doc))));
   const fields = ['names', 'pinyin', 'parts', 'context', 'personal'] as const;
   await step('breakdown: terms joined per field', async () => keep.push(terms.map((t) => fields.map((f) => t[f].join(' ')))));
   for (const field of fields) {

@@ -41,6 +41,16 @@ export function nameParts(name: string): string[] {
   return unique(nodejieba.cutForSearch(normalizeName(name), true).filter(isTerm));
 }
 
+/** nameParts remembered for as long as the returned function is kept: for texts cut with one dictionary. */
+export function namePartsMemo(): (text: string) => string[] {
+  const cut = new Map<string, string[]>();
+  return (text) => {
+    let parts = cut.get(text);
+    if (!parts) cut.set(text, (parts = nameParts(text)));
+    return parts;
+  };
+}
+
 /** What a query can be read as: Chinese words, or pinyin typed in Latin letters (tones and spaces optional). */
 export interface AnalyzedQuery {
   /** The whole query normalised (simplified, no spaces): compared with whole names. */
@@ -123,13 +133,17 @@ export interface AnalyzedDocument {
   wholeContext: string[];
 }
 
-export function analyzeDocument(document: SearchDocument): AnalyzedDocument {
+/**
+ * `partsOf`: nameParts, or a memo of it over a batch of documents cut with one dictionary (the engine's):
+ * the people of an organization repeat its name and titles, each cut again otherwise.
+ */
+export function analyzeDocument(document: SearchDocument, partsOf: (text: string) => string[] = nameParts): AnalyzedDocument {
   // Normalised once here, at indexing, so that ranking a candidate never converts script again.
   const spellings = [document.name, ...document.aliases].map((shown) => ({ shown, key: normalizeName(shown) }));
   const names = unique(spellings.map((s) => s.key));
-  const parts = document.type === 'PERSON' ? [] : unique(spellings.flatMap((s) => nameParts(s.shown)));
+  const parts = document.type === 'PERSON' ? [] : unique(spellings.flatMap((s) => partsOf(s.shown)));
   const wholeContext = unique([...document.titles, ...document.organizations].map(normalizeName));
-  const context = unique([...wholeContext, ...[...document.titles, ...document.organizations].flatMap(nameParts)]);
+  const context = unique([...wholeContext, ...[...document.titles, ...document.organizations].flatMap((text) => partsOf(text))]);
   const readings = spellings
     .filter((s) => hasHan(s.key))
     .map(({ shown, key }) => ({ name: shown, key, full: joinedPinyin(key), initials: pinyinInitials(key) }));

@@ -38,3 +38,16 @@ describe('embedded index persistence', () => {
     }
   });
 });
+
+describe('embedded pinyin index', () => {
+  it('finds a name by a prefix of its pinyin of any length from 3 letters, though it keeps prefixes only to 12', async () => {
+    const index = createEmbeddedIndex();
+    const documents = sampleSearchDocuments();
+    await index.upsert(documents);
+    const museum = documents.find((d) => d.name === '北京天文馆')!.id;
+    for (const query of ['bei', 'beijingtian', 'beijingtianw', 'beijingtianwe', 'beijingtianwengu', 'beijingtianwenguan', 'bjtwg']) {
+      expect((await index.search({ query, types: ['ORGANIZATION'], first: 1 })).hits[0]?.id, query).toBe(museum);
+    }
+    expect((await index.search({ query: 'beijingtianwenguanx', first: 1 })).hits).toEqual([]);
+  });
+});

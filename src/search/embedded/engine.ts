@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument, SearchQuery, SearchResults } from '../port.js';
-import { analyzeDocument, analyzeQuery, coverageWords, indexedWherever, learnNames, wholeTerms, type AnalyzedDocument, type AnalyzedQuery } from '../tokenize.js';
+import { analyzeDocument, analyzeQuery, coverageWords, indexedWherever, learnNames, namePartsMemo, wholeTerms, type AnalyzedDocument, type AnalyzedQuery } from '../tokenize.js';
 import { searchOffset, searchPage, type Candidate, type Candidates } from '../select.js';
 import { SharedEntries } from './interned.js';
 
@@ -13,6 +13,26 @@ interface Entry {
 }
 
 type Field = 'names' | 'pinyin' | 'parts' | 'context' | 'personal';
+
+/**
+ * Typed pinyin matches a name's full pinyin by any prefix of three letters or more, and every other key
+ * (initials, the pinyin of a part) only whole (rank.ts `readingScore`, `pinyinMatch`). So the pinyin index
+ * holds each key whole and the full readings' prefixes of 3 to 12 letters: FlexSearch's 'forward' mode
+ * would add every prefix of every key, the most of the index's work at start-up (an organization's full
+ * pinyin runs to 30 letters, and each of its parts has a key). A longer query is looked up whole and by
+ * its first 12 letters; rank.ts then checks the whole prefix.
+ */
+const PINYIN_PREFIX_MAX = 12;
+
+function pinyinTokens(terms: AnalyzedDocument): string[] {
+  const tokens = new Set(terms.pinyin);
+  for (const { full } of terms.readings) for (let n = 3; n < Math.min(full.length, PINYIN_PREFIX_MAX + 1); n++) tokens.add(full.slice(0, n));
+  return [...tokens];
+}
+
+function pinyinLookups(pinyin: string): string[] {
+  return pinyin.length > PINYIN_PREFIX_MAX ? [pinyin, pinyin.slice(0, PINYIN_PREFIX_MAX)] : [pinyin];
+}
 
 /** Where a word counts for coverage: inside a name (names are indexed by prefix, parts whole) or the context. */
 const coverageFields = ['names', 'parts', 'context'] as const satisfies readonly Field[];
@@ -36,8 +56,9 @@ export interface EngineLimits {
 
 /**
  * The in-process engine: FlexSearch inverted indexes, one per field, generate candidates; rank.ts decides
- * which candidates match and in what order. Names and pinyin are indexed by prefixes ('forward'), so 刘润
- * finds 刘润达 and zhuang finds 庄嘉; parts, context, surnames and given names need whole terms.
+ * which candidates match and in what order. Names are indexed by prefixes ('forward'), so 刘润 finds
+ * 刘润达, and the full pinyin of names by prefixes of 3 to 12 letters, so zhuang finds 庄嘉; parts,
+ * context, surnames and given names need whole terms.
  */
 export class EmbeddedEngine {
   private readonly entries = new Map<string, Entry>();
@@ -54,7 +75,7 @@ export class EmbeddedEngine {
   // without it a load slows quadratically with the index size (measured in scripts/bench).
   private readonly fields = {
     names: new Index({ tokenize: 'forward', encode: passThrough, fastupdate: true }),
-    pinyin: new Index({ tokenize: 'forward', encode: passThrough, fastupdate: true }),
+    pinyin: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }), // its prefixes: pinyinTokens
     parts: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
     context: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
     personal: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
@@ -77,9 +98,10 @@ export class EmbeddedEngine {
     if (!deferred) return;
     this.deferred = null;
     learnNames(namesOfAll(deferred.values()));
+    const partsOf = namePartsMemo(); // the dictionary is fixed until the next learnNames
     // Each document leaves the deferred map once indexed: the raw and the kept copy are never all held twice.
     for (const [id, doc] of deferred) {
-      this.index(doc);
+      this.index(doc, partsOf);
       deferred.delete(id);
     }
   }
@@ -90,19 +112,20 @@ export class EmbeddedEngine {
       return;
     }
     learnNames(namesOfAll(documents));
-    for (const doc of documents) this.index(doc);
+    const partsOf = namePartsMemo();
+    for (const doc of documents) this.index(doc, partsOf);
   }
 
-  private index(incoming: SearchDocument): void {
+  private index(incoming: SearchDocument, partsOf: (text: string) => string[]): void {
     const doc = this.shared.document(incoming);
-    const terms = this.shared.terms(analyzeDocument(doc));
+    const terms = this.shared.terms(analyzeDocument(doc, partsOf));
     const before = this.entries.get(doc.id)?.terms;
     for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
       // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
       // FlexSearch's remove is the costly step of a large load, so an unchanged field is left alone.
       if (before && sameTerms(before[field], terms[field])) continue;
       if (before) index.remove(doc.id);
-      index.add(doc.id, terms[field].join(' '));
+      index.add(doc.id, (field === 'pinyin' ? pinyinTokens(terms) : terms[field]).join(' '));
     }
     this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
   }
@@ -148,7 +171,7 @@ export class EmbeddedEngine {
     };
     // Surnames hold long lists (every 王): only whole readings are looked up there, as only they can match.
     for (const whole of wholeTerms(q)) for (const field of ['names', 'personal'] as const) take(this.list(field, whole), true);
-    if (q.pinyin) take(this.list('pinyin', q.pinyin), true);
+    for (const key of q.pinyin ? pinyinLookups(q.pinyin) : []) take(this.list('pinyin', key), true);
     const wordLists = new Map<string, FieldList[]>();
     for (const reading of [q, ...q.variants]) {
       if (reading.latin || !reading.words.length) continue; // rank.ts gives such a reading no coverage
