@@ -103,6 +103,19 @@ describe('search scores a bounded number of candidates, answering as ranking all
     }
   });
 
+  it('reads a Chinese query by the pinyin of whole names only: a kind word leaves its organizations coverage candidates', () => {
+    for (const query of ['医院', '大学', '研究所', '博物馆']) {
+      const found = capped.candidates(analyzeQuery(query));
+      // The parts' pinyin (yiyuan in every hospital) is asked only by typed pinyin: else the cap cuts it,
+      // and every candidate must be tried as a name.
+      const holders = [...found.candidates].filter((c) => c.doc.type === 'ORGANIZATION' && c.doc.name.includes(query));
+      expect(holders.length, query).toBeGreaterThan(0);
+      expect(found.nameable, query).not.toBeNull();
+      expect(found.nameable!.size, query).toBeLessThan(holders.length);
+    }
+    expect(capped.candidates(analyzeQuery('yiyuan')).nameable, 'typed pinyin: every candidate may match by a name').toBeNull();
+  });
+
   it('says whether the total is exact; when it is not, it is a lower bound', () => {
     let lowerBounds = 0;
     for (const query of queries) {

@@ -1,8 +1,9 @@
-import { Index } from 'flexsearch';
+import type { Index } from 'flexsearch';
 import { fingerprint } from '../documents.js';
 import type { SearchDocument, SearchQuery, SearchResults } from '../port.js';
 import { analyzeDocument, analyzeQuery, coverageWords, indexedWherever, learnNames, namePartsMemo, wholeTerms, type AnalyzedDocument, type AnalyzedQuery } from '../tokenize.js';
 import { searchOffset, searchPage, type Candidate, type Candidates } from '../select.js';
+import { COVERAGE_FIELDS, createFieldIndexes, fieldText, pinyinLookups, sameField, type Field } from './fields.js';
 import { SharedEntries } from './interned.js';
 
 interface Entry {
@@ -12,39 +13,11 @@ interface Entry {
   fingerprint: string;
 }
 
-type Field = 'names' | 'pinyin' | 'parts' | 'context' | 'personal';
-
-/**
- * Typed pinyin matches a name's full pinyin by any prefix of three letters or more, and every other key
- * (initials, the pinyin of a part) only whole (rank.ts `readingScore`, `pinyinMatch`). So the pinyin index
- * holds each key whole and the full readings' prefixes of 3 to 12 letters: FlexSearch's 'forward' mode
- * would add every prefix of every key, the most of the index's work at start-up (an organization's full
- * pinyin runs to 30 letters, and each of its parts has a key). A longer query is looked up whole and by
- * its first 12 letters; rank.ts then checks the whole prefix.
- */
-const PINYIN_PREFIX_MAX = 12;
-
-function pinyinTokens(terms: AnalyzedDocument): string[] {
-  const tokens = new Set(terms.pinyin);
-  for (const { full } of terms.readings) for (let n = 3; n < Math.min(full.length, PINYIN_PREFIX_MAX + 1); n++) tokens.add(full.slice(0, n));
-  return [...tokens];
-}
-
-function pinyinLookups(pinyin: string): string[] {
-  return pinyin.length > PINYIN_PREFIX_MAX ? [pinyin, pinyin.slice(0, PINYIN_PREFIX_MAX)] : [pinyin];
-}
-
-/** Where a word counts for coverage: inside a name (names are indexed by prefix, parts whole) or the context. */
-const coverageFields = ['names', 'parts', 'context'] as const satisfies readonly Field[];
-
 interface FieldList {
   ids: string[];
   /** The list reached the cap: the field holds more documents for the term. */
   cut: boolean;
 }
-
-// Terms arrive already tokenised (tokenize.ts); FlexSearch only splits on the spaces we put between them.
-const passThrough = (text: string) => text.split(' ').filter(Boolean);
 
 export interface EngineLimits {
   /**
@@ -55,10 +28,8 @@ export interface EngineLimits {
 }
 
 /**
- * The in-process engine: FlexSearch inverted indexes, one per field, generate candidates; rank.ts decides
- * which candidates match and in what order. Names are indexed by prefixes ('forward'), so 刘润 finds
- * 刘润达, and the full pinyin of names by prefixes of 3 to 12 letters, so zhuang finds 庄嘉; parts,
- * context, surnames and given names need whole terms.
+ * The in-process engine: FlexSearch inverted indexes, one per field (fields.ts), generate candidates;
+ * rank.ts decides which candidates match and in what order.
  */
 export class EmbeddedEngine {
   private readonly entries = new Map<string, Entry>();
@@ -71,15 +42,7 @@ export class EmbeddedEngine {
     this.candidatesPerTerm = candidatesPerTerm;
   }
 
-  // fastupdate keeps a reverse map so that remove (every re-upsert) does not walk the whole index:
-  // without it a load slows quadratically with the index size (measured in scripts/bench).
-  private readonly fields = {
-    names: new Index({ tokenize: 'forward', encode: passThrough, fastupdate: true }),
-    pinyin: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }), // its prefixes: pinyinTokens
-    parts: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
-    context: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
-    personal: new Index({ tokenize: 'strict', encode: passThrough, fastupdate: true }),
-  };
+  private readonly fields = createFieldIndexes();
 
   /**
    * Until `flush`, upserts and removals only keep the last version of each document. Opening a store
@@ -123,9 +86,9 @@ export class EmbeddedEngine {
     for (const [field, index] of Object.entries(this.fields) as [Field, Index][]) {
       // A document is re-upserted each time an entity gains a relationship, mostly with the same terms:
       // FlexSearch's remove is the costly step of a large load, so an unchanged field is left alone.
-      if (before && sameTerms(before[field], terms[field])) continue;
+      if (before && sameField(field, before, terms)) continue;
       if (before) index.remove(doc.id);
-      index.add(doc.id, (field === 'pinyin' ? pinyinTokens(terms) : terms[field]).join(' '));
+      index.add(doc.id, fieldText(field, terms));
     }
     this.entries.set(doc.id, { doc, terms, fingerprint: fingerprint(doc) });
   }
@@ -149,7 +112,7 @@ export class EmbeddedEngine {
   /**
    * The documents the field indexes find for a query: generous, rank.ts decides which really match.
    * - A name, alias, prefix, pinyin, surname or given name can only match a document found by a whole
-   *   reading of the query in the names, personal or pinyin index: those are `nameable`.
+   *   reading of the query in the names, personal or pinyin indexes: those are `nameable`.
    * - Coverage needs every word of a reading in a document's name or context. Of the words every holder
    *   is indexed under (tokenize.ts `indexedWherever`), the rarest (fewest documents in its names, parts
    *   and context lists) finds every document coverage can match: the lists of the other words, thousands
@@ -172,12 +135,13 @@ export class EmbeddedEngine {
     // Surnames hold long lists (every 王): only whole readings are looked up there, as only they can match.
     for (const whole of wholeTerms(q)) for (const field of ['names', 'personal'] as const) take(this.list(field, whole), true);
     for (const key of q.pinyin ? pinyinLookups(q.pinyin) : []) take(this.list('pinyin', key), true);
+    if (q.latin && q.pinyin) take(this.list('partPinyin', q.pinyin), true);
     const wordLists = new Map<string, FieldList[]>();
     for (const reading of [q, ...q.variants]) {
       if (reading.latin || !reading.words.length) continue; // rank.ts gives such a reading no coverage
       const words = coverageWords(reading);
       const sure = words.filter(indexedWherever);
-      const lists = (sure.length ? sure : words).map((word) => getOrAdd(wordLists, word, () => coverageFields.map((field) => this.list(field, word))));
+      const lists = (sure.length ? sure : words).map((word) => getOrAdd(wordLists, word, () => COVERAGE_FIELDS.map((field) => this.list(field, word))));
       for (const list of sure.length ? rarest(lists) : lists.flat()) take(list, false);
     }
     const candidates: Candidate[] = [];
@@ -221,4 +185,3 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, i) => term === b[i]);
