@@ -113,11 +113,7 @@ export class EmbeddedEngine {
    * The documents the field indexes find for a query: generous, rank.ts decides which really match.
    * - A name, alias, prefix, pinyin, surname or given name can only match a document found by a whole
    *   reading of the query in the names, personal or pinyin indexes: those are `nameable`.
-   * - Coverage needs every word of a reading in a document's name or context. Of the words every holder
-   *   is indexed under (tokenize.ts `indexedWherever`), the rarest (fewest documents in its names, parts
-   *   and context lists) finds every document coverage can match: the lists of the other words, thousands
-   *   for a kind word such as 医院, would only add documents that lack it. So the cap bites only when
-   *   even the rarest word is broad. A reading without such a word is looked up by all its words.
+   * - Coverage needs every word of a reading in a document's name or context (`coverageLists`).
    */
   candidates(q: AnalyzedQuery): Candidates {
     this.flush();
@@ -139,10 +135,8 @@ export class EmbeddedEngine {
     const wordLists = new Map<string, FieldList[]>();
     for (const reading of [q, ...q.variants]) {
       if (reading.latin || !reading.words.length) continue; // rank.ts gives such a reading no coverage
-      const words = coverageWords(reading);
-      const sure = words.filter(indexedWherever);
-      const lists = (sure.length ? sure : words).map((word) => getOrAdd(wordLists, word, () => COVERAGE_FIELDS.map((field) => this.list(field, word))));
-      for (const list of sure.length ? rarest(lists) : lists.flat()) take(list, false);
+      const lookUp = (word: string) => getOrAdd(wordLists, word, () => COVERAGE_FIELDS.map((field) => this.list(field, word)));
+      for (const list of coverageLists(coverageWords(reading), lookUp)) take(list, false);
     }
     const candidates: Candidate[] = [];
     for (const id of found) candidates.push(this.entries.get(id)!);
@@ -173,11 +167,24 @@ function* namesOfAll(documents: Iterable<SearchDocument>): Generator<string> {
   for (const d of documents) yield* [d.name, ...d.aliases, ...d.organizations, ...d.titles];
 }
 
-/** The lists of the word with the fewest documents in them. */
-function rarest(lists: FieldList[][]): FieldList[] {
-  const size = (word: FieldList[]) => word.reduce((sum, list) => sum + list.ids.length, 0);
-  return lists.reduce((best, word) => (size(word) < size(best) ? word : best));
+/**
+ * The lists a reading is looked up by for coverage, which needs every word of the reading in a document.
+ * Of the words every holder is indexed under (tokenize.ts `indexedWherever`), the rarest (fewest documents
+ * in its names, parts and context lists) finds every document that can match: the lists of the other
+ * words, thousands for a kind word such as 医院, would only add documents that lack it. So the cap bites
+ * only when even the rarest word is broad, and then the words with fewer documents still come (a learned
+ * name, a long word: their lists hold only some of their holders, but few, and the nearest: 天文馆's
+ * people). A reading without a word indexed wherever it stands is looked up by all its words.
+ */
+function coverageLists(words: string[], lookUp: (word: string) => FieldList[]): FieldList[] {
+  const sure = words.filter(indexedWherever);
+  if (!sure.length) return words.flatMap(lookUp);
+  const finder = sure.map(lookUp).reduce((best, lists) => (size(lists) < size(best) ? lists : best));
+  const fewer = words.filter((word) => !sure.includes(word)).map(lookUp).filter((lists) => size(lists) < size(finder));
+  return [...finder, ...fewer.flat()];
 }
+
+const size = (lists: FieldList[]) => lists.reduce((sum, list) => sum + list.ids.length, 0);
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
