@@ -37,12 +37,11 @@ export class EmbeddedEngine {
   private deferred: Map<string, SearchDocument> | null = null;
   private readonly shared = new SharedEntries();
   private readonly candidatesPerTerm: number;
+  private readonly fields = createFieldIndexes();
 
   constructor({ candidatesPerTerm = 1000 }: EngineLimits = {}) {
     this.candidatesPerTerm = candidatesPerTerm;
   }
-
-  private readonly fields = createFieldIndexes();
 
   /**
    * Until `flush`, upserts and removals only keep the last version of each document. Opening a store
@@ -172,9 +171,10 @@ function* namesOfAll(documents: Iterable<SearchDocument>): Generator<string> {
  * Of the words every holder is indexed under (tokenize.ts `indexedWherever`), the rarest (fewest documents
  * in its names, parts and context lists) finds every document that can match: the lists of the other
  * words, thousands for a kind word such as 医院, would only add documents that lack it. So the cap bites
- * only when even the rarest word is broad, and then the words with fewer documents still come (a learned
- * name, a long word: their lists hold only some of their holders, but few, and the nearest: 天文馆's
- * people). A reading without a word indexed wherever it stands is looked up by all its words.
+ * only when even the rarest word is broad; and then the words with fewer documents still come: a learned
+ * name's or a long word's lists hold only some of its holders, but few, and the closest (the people of the
+ * organization a query names in full). A reading without a word indexed wherever it stands is looked up
+ * by all its words.
  */
 function coverageLists(words: string[], lookUp: (word: string) => FieldList[]): FieldList[] {
   const sure = words.filter(indexedWherever);
